@@ -1,0 +1,25 @@
+package dev.seatline.billing.invoice;
+
+/** The kinds of invoice (R8, R9, R11), in the order invoices of one issue date are listed. */
+public enum InvoiceKind {
+  /** The recurring charges of a period, in arrears, issued on the local date of the period end. */
+  RECURRING,
+  /** The one-time fees of one order, issued on the local date it was placed. */
+  ORDER,
+  /** The hardware of one shipment, issued on the local date it shipped. */
+  SHIPMENT,
+  /**
+   * The recurring charges of a cancelled organization's last period, issued on the cancellation's
+   * local date.
+   */
+  FINAL,
+  /**
+   * The charges so far of a period rated "as of" an instant, dated the local date of that instant.
+   */
+  PREVIEW;
+
+  /** Whether this kind carries the recurring charges of a period (RECURRING, FINAL or PREVIEW). */
+  public boolean isRecurring() {
+    return this == RECURRING || this == FINAL || this == PREVIEW;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.seatline.billing.invoice;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.seatline.billing.model.BillingPeriod;
+import dev.seatline.billing.money.BillingCurrency;
+import dev.seatline.billing.rating.PortUsage;
+import dev.seatline.billing.rating.SeatRating;
+import dev.seatline.billing.rating.UserOutcome;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The result of rating one period of one organization (R1-R12): the invoices in listing order,
+ * every user's outcome, and the seat and call-usage ratings behind the recurring lines.
+ *
+ * <p>Exactly one invoice is RECURRING, FINAL or PREVIEW and is always present, even without lines;
+ * ORDER and SHIPMENT invoices are present for the orders and shipments of the rated time that have
+ * lines.
+ *
+ * <p>Immutable. Made by {@code BillingEngine.rate}.
+ *
+ * @param organizationId the organization rated
+ * @param period the billing period
+ * @param end the end of the rated time: the period end, the cancellation or the "as of" instant
+ * @param asOf the "as of" instant of a usage-to-date view (R11), empty otherwise
+ * @param currency the currency of every amount
+ * @param invoices the invoices, by issue date, then kind, then ref
+ * @param seats the seat rating (R2-R6)
+ * @param ports the call-usage rating (R7)
+ */
+public record RatedPeriod(
+    String organizationId,
+    BillingPeriod period,
+    Instant end,
+    Optional<Instant> asOf,
+    BillingCurrency currency,
+    List<Invoice> invoices,
+    SeatRating seats,
+    PortUsage ports) {
+
+  /** Copies the invoices into listing order. */
+  public RatedPeriod {
+    requireNonNull(organizationId, "organizationId");
+    requireNonNull(period, "period");
+    requireNonNull(end, "end");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(currency, "currency");
+    invoices = ImmutableList.sortedCopyOf(Invoice.LISTING_ORDER, invoices);
+    requireNonNull(seats, "seats");
+    requireNonNull(ports, "ports");
+  }
+
+  /** Every input user's outcome, in input order (R12). */
+  public List<UserOutcome> users() {
+    return seats.users();
+  }
+
+  /** The invoice with the period's recurring charges (RECURRING, FINAL or PREVIEW). */
+  public Invoice recurringInvoice() {
+    for (Invoice i : invoices) {
+      if (i.kind().isRecurring()) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no recurring invoice in " + invoices);
+  }
+}

@@ -1,0 +1,12 @@
+package dev.seatline.billing.model;
+
+/**
+ * Whether the organization pays (R9). A TRIAL organization keeps its recurring quantities at a unit
+ * price of zero; its orders and shipments are invoiced as usual.
+ */
+public enum AccountStatus {
+  /** A paying organization. */
+  PAID,
+  /** A trial: licences and call usage are charged nothing. */
+  TRIAL
+}

@@ -1,0 +1,15 @@
+package dev.seatline.billing.model;
+
+/**
+ * The kind of organization. All four are rated exactly alike (R10): no discount, no special terms.
+ */
+public enum Environment {
+  /** The production organization. */
+  PRODUCTION,
+  /** A development organization, billed like production. */
+  DEVELOPMENT,
+  /** A QA organization, billed like production. */
+  QA,
+  /** A training organization, billed like production. */
+  TRAINING
+}

@@ -1,0 +1,22 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A licence tier assigned to a user over a half-open interval (R3). Assignments of one tier are
+ * unioned and clipped to the rated window before their length is compared with the minimum
+ * assignment time.
+ *
+ * <p>Immutable. Example: {@code new LicenseAssignment(LicenseTier.PURECLOUD_3,
+ * UsageInterval.ofUnboundedEnd(from))}.
+ *
+ * @param tier the tier assigned
+ * @param interval when it was assigned
+ */
+public record LicenseAssignment(LicenseTier tier, UsageInterval interval) {
+  /** Validates that both parts are present. */
+  public LicenseAssignment {
+    requireNonNull(tier, "tier");
+    requireNonNull(interval, "interval");
+  }
+}

@@ -1,0 +1,9 @@
+package dev.seatline.billing.model;
+
+/** How contact-center users are counted for a whole period (R4): never mixed. */
+public enum LicensingModel {
+  /** Every billable user is a named user (R2, R3). */
+  NAMED,
+  /** Contact-center users are counted through the sustained on-queue peak (R5). */
+  CONCURRENT
+}

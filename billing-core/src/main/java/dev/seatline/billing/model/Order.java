@@ -1,0 +1,29 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import dev.seatline.billing.internal.Require;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An order placed by the organization (R8): its enablement service packages are a one-time fee,
+ * invoiced on the local date the order is placed. Hardware on an order is invoiced by its {@link
+ * Shipment}s.
+ *
+ * <p>Immutable. Example: {@code new Order("ord-1", placedAt, List.of(new
+ * SkuQuantity("ENABLEMENT_STANDARD", 1)))}.
+ *
+ * @param id the order's identifier, unique within the input
+ * @param placedAt when the order was placed
+ * @param oneTime the one-time items, in input order
+ */
+public record Order(String id, Instant placedAt, List<SkuQuantity> oneTime) {
+  /** Validates the id and copies the items. */
+  public Order {
+    Require.id("id", requireNonNull(id, "id"));
+    requireNonNull(placedAt, "placedAt");
+    oneTime = ImmutableList.copyOf(oneTime);
+  }
+}

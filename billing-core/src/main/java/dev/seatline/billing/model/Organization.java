@@ -1,0 +1,261 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedMap;
+import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.internal.Require;
+import dev.seatline.billing.money.BillingCurrency;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A tenant and its contract (R1, R4, R6, R9, R10): environment, paid or trial status, currency,
+ * licensing model, contract effective date, billing time zone, the concurrent seats and add-on
+ * licences purchased, and an optional cancellation instant.
+ *
+ * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (R12); in a CONCURRENT
+ * organization, add-on licences purchased with zero concurrent seats purchased is invalid (R6); a
+ * cancellation must lie after the contract's first instant {@code A(0)} (R9). Errors name the
+ * field, as in {@code addOnLicensesPurchased.SALESFORCE}.
+ *
+ * <p>Immutable and thread-safe. Example: {@code Organization.builder("acme", BillingCurrency.USD,
+ * LicensingModel.NAMED, LocalDate.of(2026, 1, 15)).build()}.
+ */
+public final class Organization {
+  private final String id;
+  private final Environment environment;
+  private final AccountStatus status;
+  private final BillingCurrency currency;
+  private final LicensingModel licensing;
+  private final LocalDate contractEffectiveDate;
+  private final ZoneId timeZone;
+  private final long concurrentSeatsPurchased;
+  private final ImmutableSortedMap<String, Long> addOnLicensesPurchased;
+  private final @Nullable Instant cancelledAt;
+  private final BillingCalendar calendar;
+
+  private Organization(Builder b) {
+    this.id = Require.id("id", b.id);
+    this.environment = b.environment;
+    this.status = b.status;
+    this.currency = b.currency;
+    this.licensing = b.licensing;
+    this.contractEffectiveDate = b.contractEffectiveDate;
+    this.timeZone = b.timeZone;
+    this.concurrentSeatsPurchased =
+        Require.count("concurrentSeatsPurchased", b.concurrentSeatsPurchased);
+    for (Map.Entry<String, Long> e : b.addOnLicensesPurchased.entrySet()) {
+      String path = "addOnLicensesPurchased." + e.getKey();
+      Require.id(path, e.getKey());
+      Require.count(path, e.getValue());
+      if (licensing == LicensingModel.CONCURRENT
+          && concurrentSeatsPurchased == 0
+          && e.getValue() > 0) {
+        throw InvalidInputException.at(
+            path,
+            e.getValue()
+                + " add-on licences purchased while concurrentSeatsPurchased is 0: the usage"
+                + " percentage (R6) is undefined");
+      }
+    }
+    this.addOnLicensesPurchased = ImmutableSortedMap.copyOf(b.addOnLicensesPurchased);
+    this.calendar = BillingCalendar.of(contractEffectiveDate, timeZone);
+    this.cancelledAt = b.cancelledAt;
+    if (cancelledAt != null && !cancelledAt.isAfter(calendar.start(0))) {
+      throw InvalidInputException.at(
+          "cancelledAt",
+          cancelledAt + " is not after the contract's first instant " + calendar.start(0));
+    }
+  }
+
+  /**
+   * A builder with the required parts; the rest default to PRODUCTION, PAID, America/New_York, no
+   * purchased quantities and no cancellation.
+   */
+  public static Builder builder(
+      String id,
+      BillingCurrency currency,
+      LicensingModel licensing,
+      LocalDate contractEffectiveDate) {
+    return new Builder(id, currency, licensing, contractEffectiveDate);
+  }
+
+  /** The organization's identifier. */
+  public String id() {
+    return id;
+  }
+
+  /** The environment; rated alike whatever it is (R10). */
+  public Environment environment() {
+    return environment;
+  }
+
+  /** PAID or TRIAL (R9). */
+  public AccountStatus status() {
+    return status;
+  }
+
+  /** The one currency of every price and amount (R10). */
+  public BillingCurrency currency() {
+    return currency;
+  }
+
+  /** NAMED or CONCURRENT, for the whole period (R4). */
+  public LicensingModel licensing() {
+    return licensing;
+  }
+
+  /** The contract effective date (R1). */
+  public LocalDate contractEffectiveDate() {
+    return contractEffectiveDate;
+  }
+
+  /** The billing time zone (R1). */
+  public ZoneId timeZone() {
+    return timeZone;
+  }
+
+  /** Concurrent seats purchased (R6); 0 when none. */
+  public long concurrentSeatsPurchased() {
+    return concurrentSeatsPurchased;
+  }
+
+  /** Add-on licences purchased, by add-on name (R6). */
+  public ImmutableSortedMap<String, Long> addOnLicensesPurchased() {
+    return addOnLicensesPurchased;
+  }
+
+  /** When the subscription was cancelled, if it was (R9). */
+  public Optional<Instant> cancelledAt() {
+    return Optional.ofNullable(cancelledAt);
+  }
+
+  /** The organization's billing periods (R1). */
+  public BillingCalendar calendar() {
+    return calendar;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Organization x
+        && id.equals(x.id)
+        && environment == x.environment
+        && status == x.status
+        && currency == x.currency
+        && licensing == x.licensing
+        && contractEffectiveDate.equals(x.contractEffectiveDate)
+        && timeZone.equals(x.timeZone)
+        && concurrentSeatsPurchased == x.concurrentSeatsPurchased
+        && addOnLicensesPurchased.equals(x.addOnLicensesPurchased)
+        && Objects.equals(cancelledAt, x.cancelledAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        environment,
+        status,
+        currency,
+        licensing,
+        contractEffectiveDate,
+        timeZone,
+        concurrentSeatsPurchased,
+        addOnLicensesPurchased,
+        cancelledAt);
+  }
+
+  @Override
+  public String toString() {
+    return "Organization{"
+        + id
+        + ", "
+        + environment
+        + ", "
+        + status
+        + ", "
+        + currency
+        + ", "
+        + licensing
+        + ", contract "
+        + contractEffectiveDate
+        + " "
+        + timeZone
+        + (cancelledAt == null ? "" : ", cancelled " + cancelledAt)
+        + "}";
+  }
+
+  /** Collects an organization; {@link #build()} validates it. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private final BillingCurrency currency;
+    private final LicensingModel licensing;
+    private final LocalDate contractEffectiveDate;
+    private Environment environment = Environment.PRODUCTION;
+    private AccountStatus status = AccountStatus.PAID;
+    private ZoneId timeZone = BillingCalendar.DEFAULT_ZONE;
+    private long concurrentSeatsPurchased;
+    private final Map<String, Long> addOnLicensesPurchased = new TreeMap<>();
+    private @Nullable Instant cancelledAt;
+
+    private Builder(
+        String id, BillingCurrency currency, LicensingModel licensing, LocalDate contractDate) {
+      this.id = requireNonNull(id, "id");
+      this.currency = requireNonNull(currency, "currency");
+      this.licensing = requireNonNull(licensing, "licensing");
+      this.contractEffectiveDate = requireNonNull(contractDate, "contractEffectiveDate");
+    }
+
+    /** Sets the environment (default PRODUCTION). */
+    public Builder environment(Environment value) {
+      this.environment = requireNonNull(value, "environment");
+      return this;
+    }
+
+    /** Sets PAID or TRIAL (default PAID). */
+    public Builder status(AccountStatus value) {
+      this.status = requireNonNull(value, "status");
+      return this;
+    }
+
+    /** Sets the billing time zone (default America/New_York). */
+    public Builder timeZone(ZoneId value) {
+      this.timeZone = requireNonNull(value, "timeZone");
+      return this;
+    }
+
+    /** Sets the concurrent seats purchased (default 0). */
+    public Builder concurrentSeatsPurchased(long value) {
+      this.concurrentSeatsPurchased = value;
+      return this;
+    }
+
+    /** Sets the add-on licences purchased for {@code addOn}. */
+    public Builder addOnLicensesPurchased(String addOn, long count) {
+      this.addOnLicensesPurchased.put(requireNonNull(addOn, "addOn"), count);
+      return this;
+    }
+
+    /** Marks the subscription cancelled at {@code instant} (R9). */
+    public Builder cancelledAt(Instant instant) {
+      this.cancelledAt = requireNonNull(instant, "instant");
+      return this;
+    }
+
+    /**
+     * The organization.
+     *
+     * @throws InvalidInputException naming the field that is invalid
+     */
+    public Organization build() {
+      return new Organization(this);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One login of a user through a channel, over a half-open interval (R2). Only sessions through a
+ * user interface make the user billable; a concurrent user is on queue only inside a user-interface
+ * session (R5).
+ *
+ * <p>Immutable. Example: {@code new Session(Channel.WEB, UsageInterval.of(from, to))}.
+ *
+ * @param channel how the user reached the service
+ * @param interval when the session lasted
+ */
+public record Session(Channel channel, UsageInterval interval) {
+  /** Validates that both parts are present. */
+  public Session {
+    requireNonNull(channel, "channel");
+    requireNonNull(interval, "interval");
+  }
+}

@@ -1,0 +1,218 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seatline.billing.InvalidInputException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A half-open interval of time {@code [start, end)}: the start is included, the end excluded, and
+ * the end may be unbounded ("still open", extending past every period end). Empty intervals do not
+ * exist: the end is always after the start (R12).
+ *
+ * <p>Every interval is clipped to the rated window before it is measured (R1-R3, R5). Adjacent
+ * intervals ({@code [a, b)} and {@code [b, c)}) do not overlap; their union is {@code [a, c)}.
+ *
+ * <p>Immutable and thread-safe. Example: {@code
+ * UsageInterval.of(Instant.parse("2026-01-16T14:00:00Z"), Instant.parse("2026-01-16T22:00:00Z"))}
+ * lasts 8 hours.
+ */
+public final class UsageInterval {
+  private final Instant start;
+  private final @Nullable Instant end;
+
+  private UsageInterval(Instant start, @Nullable Instant end) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /**
+   * The interval {@code [startInclusive, endExclusive)}.
+   *
+   * @throws InvalidInputException if the end is not after the start
+   */
+  public static UsageInterval of(Instant startInclusive, Instant endExclusive) {
+    requireNonNull(startInclusive, "startInclusive");
+    requireNonNull(endExclusive, "endExclusive");
+    if (!endExclusive.isAfter(startInclusive)) {
+      throw InvalidInputException.at(
+          "",
+          "'to' "
+              + endExclusive
+              + " must be after 'from' "
+              + startInclusive
+              + " (intervals are half-open and never empty)");
+    }
+    return new UsageInterval(startInclusive, endExclusive);
+  }
+
+  /** The interval that starts at {@code startInclusive} and is still open. */
+  public static UsageInterval ofUnboundedEnd(Instant startInclusive) {
+    return new UsageInterval(requireNonNull(startInclusive, "startInclusive"), null);
+  }
+
+  /**
+   * {@code [from, to)} when {@code to} is present, otherwise open from {@code from}: the scenario
+   * format's shape of an interval.
+   */
+  public static UsageInterval of(Instant from, Optional<Instant> to) {
+    return to.isPresent() ? of(from, to.get()) : ofUnboundedEnd(from);
+  }
+
+  /** The included start. */
+  public Instant start() {
+    return start;
+  }
+
+  /** The excluded end, or empty when the interval is still open. */
+  public Optional<Instant> end() {
+    return Optional.ofNullable(end);
+  }
+
+  /** Whether the interval is still open (has no end). */
+  public boolean isUnboundedEnd() {
+    return end == null;
+  }
+
+  /** Whether {@code instant} lies in {@code [start, end)}. */
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(start) && (end == null || instant.isBefore(end));
+  }
+
+  /** Whether the two intervals share at least one instant (adjacent intervals do not). */
+  public boolean overlaps(UsageInterval other) {
+    return endsAfter(other.start) && other.endsAfter(start);
+  }
+
+  /** Whether {@code other} lies entirely inside this interval. */
+  public boolean encloses(UsageInterval other) {
+    if (other.start.isBefore(start)) {
+      return false;
+    }
+    if (end == null) {
+      return true;
+    }
+    return other.end != null && !other.end.isAfter(end);
+  }
+
+  /** Whether this interval's end lies after {@code instant} (always, when unbounded). */
+  public boolean endsAfter(Instant instant) {
+    return end == null || end.isAfter(instant);
+  }
+
+  /** The shared part of the two intervals, empty when they do not overlap. */
+  public Optional<UsageInterval> intersection(UsageInterval other) {
+    if (!overlaps(other)) {
+      return Optional.empty();
+    }
+    Instant s = start.isAfter(other.start) ? start : other.start;
+    Instant e;
+    if (end == null) {
+      e = other.end;
+    } else if (other.end == null) {
+      e = end;
+    } else {
+      e = end.isBefore(other.end) ? end : other.end;
+    }
+    return Optional.of(new UsageInterval(s, e));
+  }
+
+  /**
+   * This interval clipped to the bounded window {@code [from, to)}; empty when nothing of it lies
+   * there.
+   */
+  public Optional<UsageInterval> clip(Instant from, Instant to) {
+    return intersection(of(from, to));
+  }
+
+  /** The interval cut at {@code instant} when it extends past it; itself otherwise. */
+  public Optional<UsageInterval> endingNoLaterThan(Instant instant) {
+    if (!instant.isAfter(start)) {
+      return Optional.empty();
+    }
+    return endsAfter(instant) ? Optional.of(new UsageInterval(start, instant)) : Optional.of(this);
+  }
+
+  /**
+   * The end of a bounded interval.
+   *
+   * @throws IllegalStateException if the interval is unbounded
+   */
+  public Instant endOrThrow() {
+    if (end == null) {
+      throw new IllegalStateException("an unbounded interval has no end: " + this);
+    }
+    return end;
+  }
+
+  /**
+   * The length of the interval.
+   *
+   * @throws IllegalStateException if the interval is unbounded
+   */
+  public Duration duration() {
+    return Duration.between(start, endOrThrow());
+  }
+
+  /**
+   * The total length of the union of {@code intervals} clipped to {@code [from, to)}: overlapping
+   * parts count once (R3). Runs in O(n log n).
+   */
+  public static Duration unionLength(
+      Collection<UsageInterval> intervals, Instant from, Instant to) {
+    List<UsageInterval> clipped = new ArrayList<>(intervals.size());
+    for (UsageInterval i : intervals) {
+      if (to.isAfter(from)) {
+        i.clip(from, to).ifPresent(clipped::add);
+      }
+    }
+    clipped.sort(BY_START);
+    Duration total = Duration.ZERO;
+    int i = 0;
+    while (i < clipped.size()) {
+      Instant runStart = clipped.get(i).start;
+      Instant runEnd = clipped.get(i).endOrThrow();
+      i++;
+      while (i < clipped.size() && !clipped.get(i).start.isAfter(runEnd)) {
+        Instant e = clipped.get(i).endOrThrow();
+        if (e.isAfter(runEnd)) {
+          runEnd = e;
+        }
+        i++;
+      }
+      total = total.plus(Duration.between(runStart, runEnd));
+    }
+    return total;
+  }
+
+  /** Orders intervals by start, then by end with unbounded ends last. */
+  public static final Comparator<UsageInterval> BY_START =
+      Comparator.comparing(UsageInterval::start)
+          .thenComparing(i -> i.end, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof UsageInterval other
+        && start.equals(other.start)
+        && Objects.equals(end, other.end);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(start, end);
+  }
+
+  /** {@code [2026-01-16T14:00:00Z, 2026-01-16T22:00:00Z)}, or {@code [..., open)}. */
+  @Override
+  public String toString() {
+    return "[" + start + ", " + (end == null ? "open" : end.toString()) + ")";
+  }
+}

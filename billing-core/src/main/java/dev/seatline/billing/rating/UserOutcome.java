@@ -1,0 +1,59 @@
+package dev.seatline.billing.rating;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.LicensingModel;
+import java.util.Optional;
+
+/**
+ * What became of one user of the input (R12): billed at a tier, or not billed with a reason. A
+ * named user is billed one seat at {@code tier} (R3); a concurrent user is billed when on queue
+ * inside a session at some instant, and counted through the sustained peak of {@code tier} (R5).
+ *
+ * <p>Immutable. Example: {@code UserOutcome.billed("u1", PURECLOUD_3, LicensingModel.NAMED, "logged
+ * in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h")}.
+ *
+ * @param userId the user
+ * @param tier the billed tier, empty when not billed
+ * @param countedAs NAMED for a user rated by the named rules, CONCURRENT for a concurrent user
+ * @param reason why the user is not billed, empty when billed
+ * @param explanation the evidence: the login and the tier held, or what was missing
+ */
+public record UserOutcome(
+    String userId,
+    Optional<LicenseTier> tier,
+    LicensingModel countedAs,
+    Optional<NotBilledReason> reason,
+    String explanation) {
+
+  /** Validates that exactly one of tier and reason is present. */
+  public UserOutcome {
+    requireNonNull(userId, "userId");
+    requireNonNull(tier, "tier");
+    requireNonNull(countedAs, "countedAs");
+    requireNonNull(reason, "reason");
+    requireNonNull(explanation, "explanation");
+    if (tier.isPresent() == reason.isPresent()) {
+      throw new IllegalArgumentException(
+          "a user is either billed with a tier or not billed with a reason: " + userId);
+    }
+  }
+
+  /** A billed user. */
+  public static UserOutcome billed(
+      String userId, LicenseTier tier, LicensingModel countedAs, String explanation) {
+    return new UserOutcome(userId, Optional.of(tier), countedAs, Optional.empty(), explanation);
+  }
+
+  /** A user not billed, with the reason. */
+  public static UserOutcome notBilled(
+      String userId, LicensingModel countedAs, NotBilledReason reason, String explanation) {
+    return new UserOutcome(userId, Optional.empty(), countedAs, Optional.of(reason), explanation);
+  }
+
+  /** Whether the user is billed. */
+  public boolean billed() {
+    return tier.isPresent();
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Seatline billing core: rates a contact-center organization's billing period into line items and
+ * invoices (R1-R12). Pure computation, no I/O; depends on Guava only.
+ */
+module dev.seatline.billing {
+  requires transitive com.google.common;
+  requires static transitive org.jspecify;
+
+  exports dev.seatline.billing;
+  exports dev.seatline.billing.model;
+  exports dev.seatline.billing.money;
+  exports dev.seatline.billing.rating;
+  exports dev.seatline.billing.invoice;
+}
