@@ -62,6 +62,15 @@ public final class TimelineColumns {
   /** Concurrent calls of each port sample. */
   public final int[] sampleCalls;
 
+  /**
+   * The rows of user {@code u} are {@code userRows[userOffsets[u] .. userOffsets[u + 1])}, in the
+   * order they were added (a stable counting sort by owner, made once).
+   */
+  public final int[] userOffsets;
+
+  /** Row indices grouped by user; see {@link #userOffsets}. */
+  public final int[] userRows;
+
   /** Takes ownership of the arrays, which must be exactly sized and never written again. */
   public TimelineColumns(
       ImmutableList<String> userIds,
@@ -82,6 +91,21 @@ public final class TimelineColumns {
     this.end = end;
     this.sampleAt = sampleAt;
     this.sampleCalls = sampleCalls;
+    int users = userIds.size();
+    int[] offsets = new int[users + 1];
+    for (int u : owner) {
+      offsets[u + 1]++;
+    }
+    for (int u = 0; u < users; u++) {
+      offsets[u + 1] += offsets[u];
+    }
+    int[] next = java.util.Arrays.copyOf(offsets, users);
+    int[] rows = new int[owner.length];
+    for (int i = 0; i < owner.length; i++) {
+      rows[next[owner[i]]++] = i;
+    }
+    this.userOffsets = offsets;
+    this.userRows = rows;
   }
 
   /** The number of interval rows. */

@@ -8,19 +8,22 @@ import dev.seatline.billing.internal.LongSort;
 import dev.seatline.billing.internal.Require;
 import dev.seatline.billing.internal.TimelineColumns;
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The users and call-port samples of a big tenant, held columnar (R2-R7, R12): the same data as a
  * list of {@link UserTimeline}s and {@link PortSample}s, in parallel primitive arrays instead of
- * objects, so that ten million intervals take about 21 bytes each (a user index, a kind, a start
- * and an end) instead of about 80.
+ * objects, so that ten million intervals take about 25 bytes each (a user index, a kind, a start,
+ * an end and a per-user row index) instead of about 80.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
  * values. Intervals are half-open {@code [from, to)}, never empty, and keep the order they were
@@ -77,23 +80,30 @@ public final class ColumnarTimeline {
   }
 
   /**
-   * The same users as value objects, by user index, each list in the order its elements were added:
-   * for explanations, tests and small tenants.
+   * The users as value objects, by user index: a read-only view that builds user {@code i}'s {@link
+   * UserTimeline} each time it is asked for it, so that a big tenant can be walked one user at a
+   * time without holding every user's objects. Each list of a user keeps the order its elements
+   * were added in.
    */
+  public List<UserTimeline> users() {
+    return new UserView();
+  }
+
+  /** The users as value objects, all built at once (see {@link #users()}). */
   public ImmutableList<UserTimeline> toUserTimelines() {
-    int users = userCount();
-    List<UserTimeline.Builder> builders = new ArrayList<>(users);
-    for (int u = 0; u < users; u++) {
-      UserTimeline.Builder b = UserTimeline.builder(columns.userIds.get(u));
-      if (columns.deletedAt[u] != TimelineColumns.UNBOUNDED) {
-        b.deletedAt(instant(columns.deletedAt[u]));
-      }
-      builders.add(b);
+    return ImmutableList.copyOf(users());
+  }
+
+  /** User {@code u}'s timeline, built from its rows. */
+  private UserTimeline user(int u) {
+    UserTimeline.Builder b = UserTimeline.builder(columns.userIds.get(u));
+    if (columns.deletedAt[u] != TimelineColumns.UNBOUNDED) {
+      b.deletedAt(instant(columns.deletedAt[u]));
     }
     LicenseTier[] tiers = LicenseTier.values();
     Channel[] channels = Channel.values();
-    for (int i = 0; i < columns.size(); i++) {
-      UserTimeline.Builder b = builders.get(columns.owner[i]);
+    for (int r = columns.userOffsets[u]; r < columns.userOffsets[u + 1]; r++) {
+      int i = columns.userRows[r];
       UsageInterval interval = interval(columns.start[i], columns.end[i]);
       int kind = columns.kindOf(i);
       if (kind < TimelineColumns.SESSION) {
@@ -106,9 +116,21 @@ public final class ColumnarTimeline {
         b.addOn(columns.addOnNames.get(kind - TimelineColumns.ADD_ON), interval);
       }
     }
-    ImmutableList.Builder<UserTimeline> out = ImmutableList.builderWithExpectedSize(users);
-    builders.forEach(b -> out.add(b.build()));
-    return out.build();
+    return b.build();
+  }
+
+  /** The lazy view of {@link #users()}. */
+  private final class UserView extends AbstractList<UserTimeline> implements RandomAccess {
+    @Override
+    public UserTimeline get(int index) {
+      Objects.checkIndex(index, size());
+      return user(index);
+    }
+
+    @Override
+    public int size() {
+      return userCount();
+    }
   }
 
   /** The port samples as value objects, in time order. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,6 +28,10 @@ import org.jspecify.annotations.Nullable;
  * different counts ({@code callPorts[7].at}); the price book's currency is the organization's
  * ({@code prices}). Rating never depends on the order of the lists (R12).
  *
+ * <p>A big tenant gives its users and call-port samples as a {@link ColumnarTimeline} instead
+ * ({@link Builder#columns}), validated when that timeline was built; rating such an input gives the
+ * same result as rating the same data given as value objects.
+ *
  * <p>Immutable and thread-safe. Example: {@code RatingInput.builder(organization,
  * prices).user(u1).callPort(new PortSample(t, 3)).build()}.
  */
@@ -37,6 +42,7 @@ public final class RatingInput {
   private final ImmutableList<PortSample> callPorts;
   private final ImmutableList<Order> orders;
   private final ImmutableList<Shipment> shipments;
+  private final @Nullable ColumnarTimeline columns;
 
   private RatingInput(Builder b) {
     this.organization = b.organization;
@@ -45,6 +51,12 @@ public final class RatingInput {
     this.callPorts = ImmutableList.copyOf(b.callPorts);
     this.orders = ImmutableList.copyOf(b.orders);
     this.shipments = ImmutableList.copyOf(b.shipments);
+    this.columns = b.columns;
+    if (columns != null && !(users.isEmpty() && callPorts.isEmpty())) {
+      throw InvalidInputException.at(
+          users.isEmpty() ? "callPorts" : "users",
+          "users and call ports are given either as value objects or as columns, not both");
+    }
     if (prices.currency() != organization.currency()) {
       throw new CurrencyMismatchException("prices", organization.currency(), prices.currency());
     }
@@ -109,9 +121,25 @@ public final class RatingInput {
     return prices;
   }
 
-  /** The users, in input order. */
+  /** The users given as value objects, in input order; empty for a columnar input. */
   public ImmutableList<UserTimeline> users() {
     return users;
+  }
+
+  /**
+   * The users and call-port samples of a big tenant, when they were given as columns instead of
+   * value objects (then {@link #users()} and {@link #callPorts()} are empty).
+   */
+  public Optional<ColumnarTimeline> columns() {
+    return Optional.ofNullable(columns);
+  }
+
+  /**
+   * Every user, in input order: {@link #users()}, or for a columnar input a view that builds one
+   * user's timeline at a time ({@link ColumnarTimeline#users()}). What the rating strategies walk.
+   */
+  public List<UserTimeline> allUsers() {
+    return columns == null ? users : columns.users();
   }
 
   /** The call-port samples, in input order (R7). */
@@ -131,11 +159,16 @@ public final class RatingInput {
 
   /** A builder holding this input's parts, to make a variant of it. */
   public Builder toBuilder() {
-    return new Builder(organization, prices)
-        .users(users)
-        .callPorts(callPorts)
-        .orders(orders)
-        .shipments(shipments);
+    Builder b =
+        new Builder(organization, prices)
+            .users(users)
+            .callPorts(callPorts)
+            .orders(orders)
+            .shipments(shipments);
+    if (columns != null) {
+      b.columns(columns);
+    }
+    return b;
   }
 
   @Override
@@ -146,12 +179,13 @@ public final class RatingInput {
         && users.equals(r.users)
         && callPorts.equals(r.callPorts)
         && orders.equals(r.orders)
-        && shipments.equals(r.shipments);
+        && shipments.equals(r.shipments)
+        && Objects.equals(columns, r.columns);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organization, prices, users, callPorts, orders, shipments);
+    return Objects.hash(organization, prices, users, callPorts, orders, shipments, columns);
   }
 
   @Override
@@ -159,8 +193,7 @@ public final class RatingInput {
     return "RatingInput{"
         + organization.id()
         + ", "
-        + users.size()
-        + " users, "
+        + (columns == null ? users.size() + " users, " : columns + ", ")
         + callPorts.size()
         + " port samples, "
         + orders.size()
@@ -177,6 +210,7 @@ public final class RatingInput {
     private final List<PortSample> callPorts = new ArrayList<>();
     private final List<Order> orders = new ArrayList<>();
     private final List<Shipment> shipments = new ArrayList<>();
+    private @Nullable ColumnarTimeline columns;
 
     private Builder(Organization organization, PriceBook prices) {
       this.organization = requireNonNull(organization, "organization");
@@ -243,8 +277,18 @@ public final class RatingInput {
       return this;
     }
 
-    /** Removes every user, sample, order and shipment. */
+    /**
+     * Gives the users and call-port samples of a big tenant as columns (R2-R7): then no user or
+     * sample may be added as a value object. Replaces columns given before.
+     */
+    public Builder columns(ColumnarTimeline value) {
+      this.columns = requireNonNull(value, "columns");
+      return this;
+    }
+
+    /** Removes every user, sample, order and shipment, and the columns. */
     public Builder clearData() {
+      columns = null;
       users.clear();
       callPorts.clear();
       orders.clear();
