@@ -98,9 +98,9 @@ public final class UsageHistory {
    *
    * <pre>
    * Usage history of acme-prod, periods 0 to 1 (America/New_York)
-   * Period  From                 Through              Tier         Basis                            Licences  Users
-   *      0  2026-01-15 00:00:00  2026-02-14 23:59:59  PURECLOUD_3  named                                   1  u1
-   *      1  2026-02-15 00:00:00  2026-03-14 23:59:59  PURECLOUD_3  concurrent peak 2026-02-20 09:00:00        2  u1, u4, u5
+   * Period  From                 Through              Tier         Basis                                Licences  Users
+   *      0  2026-01-15 00:00:00  2026-02-14 23:59:59  PURECLOUD_3  named                                       2  u1, u2
+   *      1  2026-02-15 00:00:00  2026-03-14 23:59:59  PURECLOUD_3  concurrent peak 2026-02-20 09:00:00         2  u1, u4, u5
    * </pre>
    */
   public String toTable() {
