@@ -38,6 +38,8 @@ import dev.seatline.billing.testing.PropertyCheck;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -168,6 +170,19 @@ class PeriodRaterTest {
     assertThat(rate(input, 1).invoices())
         .extracting(i -> i.ref().orElse("-"))
         .containsExactly("o-next", "-");
+  }
+
+  @Test
+  void periodEndingAtAMissingLocalMidnightIsIssuedOnThatDate() {
+    // Santiago skips 2026-09-06 00:00-01:00: the period ends at 01:00 -03, the date's first instant
+    ZoneId santiago = ZoneId.of("America/Santiago");
+    Organization org =
+        org(BillingCurrency.USD, LocalDate.of(2026, 8, 6)).timeZone(santiago).build();
+    RatedPeriod rated = rate(RatingInput.builder(org, prices(BillingCurrency.USD)).build(), 0);
+    assertThat(rated.end()).isEqualTo(Instant.parse("2026-09-06T04:00:00Z"));
+    assertThat(LocalDateTime.ofInstant(rated.end(), santiago))
+        .isEqualTo(LocalDateTime.of(2026, 9, 6, 1, 0));
+    assertThat(rated.recurringInvoice().issuedOn()).isEqualTo(LocalDate.of(2026, 9, 6));
   }
 
   @Test
