@@ -4,6 +4,7 @@ import static dev.seatline.billing.internal.Durations.readable;
 
 import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Session;
@@ -14,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +32,6 @@ final class NamedRules {
   /** The contact-center tiers, highest first. */
   static final ImmutableList<LicenseTier> CONTACT_CENTER_DESCENDING =
       ImmutableList.of(LicenseTier.PURECLOUD_3, LicenseTier.PURECLOUD_2, LicenseTier.PURECLOUD_1);
-
-  /** The first login: earliest start, then channel, then end; independent of input order. */
-  private static final Comparator<Session> FIRST_LOGIN =
-      Comparator.comparing((Session s) -> s.interval().start())
-          .thenComparing(Session::channel)
-          .thenComparing(Session::interval, UsageInterval.BY_START);
 
   private NamedRules() {}
 
@@ -137,15 +131,7 @@ final class NamedRules {
           Optional.of(NotBilledReason.NO_USER_INTERFACE_LOGIN),
           noLogin(context, user));
     }
-    Session first = sessions.stream().min(FIRST_LOGIN).orElseThrow();
-    String login =
-        "logged in via "
-            + first.channel()
-            + " at "
-            + first.interval().start()
-            + (first.interval().start().isBefore(context.start())
-                ? " (session open at the period start)"
-                : "");
+    String login = firstLogin(context, sessions);
     Duration minimum = context.policy().namedMinimumAssignment();
     List<LicenseTier> candidates = new ArrayList<>();
     for (LicenseTier tier : LicenseTier.values()) {
@@ -176,6 +162,28 @@ final class NamedRules {
         evidence.toString());
   }
 
+  /**
+   * The first login in the rated time: the earliest session start, a session open at the period
+   * start counting as a login at the period start (said "at or before the period start"); on a tie,
+   * the channel first in declaration order. Independent of input order and of how sessions are
+   * split.
+   */
+  private static String firstLogin(RatingContext context, List<Session> sessions) {
+    Instant first = context.end();
+    Channel channel = Channel.API;
+    for (Session s : sessions) {
+      Instant at =
+          s.interval().start().isBefore(context.start()) ? context.start() : s.interval().start();
+      if (at.isBefore(first) || (at.equals(first) && s.channel().compareTo(channel) < 0)) {
+        first = at;
+        channel = s.channel();
+      }
+    }
+    return first.equals(context.start())
+        ? "logged in via " + channel + " at or before the period start " + first
+        : "logged in via " + channel + " at " + first;
+  }
+
   private static String noLogin(RatingContext context, UserTimeline user) {
     if (!context.hasRatedTime()) {
       return "no time rated: [" + context.start() + ", " + context.end() + ") is empty";
@@ -189,13 +197,15 @@ final class NamedRules {
     if (user.sessions().isEmpty()) {
       return text + "; no session at all";
     }
-    long api = user.sessions().stream().filter(s -> !s.channel().isUserInterface()).count();
+    boolean api = user.sessions().stream().anyMatch(x -> !x.channel().isUserInterface());
+    boolean ui = user.sessions().stream().anyMatch(x -> x.channel().isUserInterface());
+    if (!ui) {
+      return text + "; API sessions only, which are never billed";
+    }
     return text
-        + "; "
-        + user.sessions().size()
-        + " session(s) outside it or through API ("
-        + api
-        + " through API)";
+        + "; its user-interface sessions lie outside it"
+        + (user.deletedAt().isPresent() ? " or after its deletion" : "")
+        + (api ? "; API sessions are never billed" : "");
   }
 
   private static String noQualifyingTier(
