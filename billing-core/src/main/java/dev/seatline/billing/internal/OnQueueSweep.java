@@ -1,217 +1,151 @@
 package dev.seatline.billing.internal;
 
-import dev.seatline.billing.model.Channel;
-import java.util.Arrays;
-
 /**
- * The number of distinct users on queue over the rated time, as a step function (R5), computed by
- * one sweep over the columnar timeline.
+ * Interval set algebra on primitive arrays (R3, R5): union, union length, intersection, and the
+ * on-queue time of one user inside their user-interface sessions.
  *
- * <p>A user is on queue at {@code t} when one of their on-queue intervals covers {@code t} and,
- * when sessions are required, one of their user-interface sessions (cut at the user's deletion, R2)
- * covers {@code t}. Every interval is clipped to the rated time first. Overlapping intervals of one
- * user count once: the sweep keeps, per user, how many on-queue intervals and how many sessions are
- * open, and the level changes only when a user's state flips. So no per-user union or intersection
- * is materialised, and the only sort is that of the four endpoint streams (on-queue starts and
- * ends, session starts and ends), each skipped when already in order (time-ordered input) and
- * otherwise done by {@link LongSort} in expected linear time.
+ * <p>Contract shared by every function: an interval set is given as two arrays {@code starts} and
+ * {@code ends} and a count {@code n}; interval {@code i} is the half-open {@code [starts[i],
+ * ends[i])} with {@code starts[i] < ends[i]} (non-empty), in any unit (the rating code uses
+ * epoch-nanos relative to the rated start). Only the first {@code n} elements are read. A
+ * <em>normalized</em> set is sorted by start, and its intervals neither overlap nor touch ({@code
+ * ends[i] < starts[i + 1]}). Functions documented to reorder their input sort {@code starts} and
+ * {@code ends} each on its own (the pairing of a start with its end is lost; the union is not
+ * changed by that, since it depends only on the two multisets). Input that is already sorted is
+ * detected in O(n) and not sorted again, as real feeds are time-ordered.
  *
- * <p>All events at one instant are applied together before the level is read, so a user who ends
- * one interval where the next begins stays on queue, and zero-length blips never show.
+ * <p>Complexity: O(n) expected ({@link LongSort}), one pass for sorted input. Stateless;
+ * thread-safe as long as callers do not share arrays.
  */
 public final class OnQueueSweep {
   private OnQueueSweep() {}
 
   /**
-   * Sweeps the users {@code u} with {@code included[u]} over {@code [from, to)} (epoch nanos,
-   * {@code from < to}).
-   *
-   * @param columns the timeline
-   * @param included which users to count, by user index
-   * @param from the rated start, epoch nanos
-   * @param to the rated end, epoch nanos
-   * @param withinSessions whether on-queue time counts only inside user-interface sessions
+   * Sorts {@code a[0, n)} ascending unless it is already sorted (checked in O(n)): in expected
+   * linear time, by {@link LongSort}.
    */
-  public static StepFunction sweep(
-      TimelineColumns columns, boolean[] included, long from, long to, boolean withinSessions) {
-    int rows = columns.size();
-    int queue = 0;
-    int sessions = 0;
-    for (int i = 0; i < rows; i++) {
-      int k = columns.kindOf(i);
-      if (included[columns.owner[i]]) {
-        if (k == TimelineColumns.ON_QUEUE) {
-          queue++;
-        } else if (withinSessions && isUserInterfaceSession(k)) {
-          sessions++;
-        }
-      }
-    }
-    Stream qs = new Stream(queue);
-    Stream qe = new Stream(queue);
-    Stream ss = new Stream(withinSessions ? sessions : 0);
-    Stream se = new Stream(withinSessions ? sessions : 0);
-    for (int i = 0; i < rows; i++) {
-      int u = columns.owner[i];
-      if (!included[u]) {
-        continue;
-      }
-      int k = columns.kindOf(i);
-      if (k == TimelineColumns.ON_QUEUE) {
-        long s = Math.max(columns.start[i], from);
-        long e = Math.min(columns.end[i], to);
-        if (s < e) {
-          qs.add(s - from, u);
-          qe.add(e - from, u);
-        }
-      } else if (withinSessions && isUserInterfaceSession(k)) {
-        long s = Math.max(columns.start[i], from);
-        long e = Math.min(Math.min(columns.end[i], columns.deletedAt[u]), to);
-        if (s < e) {
-          ss.add(s - from, u);
-          se.add(e - from, u);
-        }
-      }
-    }
-    return sweep(qs, qe, ss, se, columns.userIds.size(), from, to - from, withinSessions);
+  public static void sortIfNeeded(long[] a, int n) {
+    LongSort.sort(a, 0, n);
   }
 
   /**
-   * Sweeps on-queue intervals given directly as arrays of epoch nanos (no sessions): interval
-   * {@code i} of user {@code users[i]} is {@code [starts[i], ends[i])}. The arrays are not
-   * modified.
+   * The union of the {@code n} intervals, normalized: adjacent and overlapping intervals are
+   * merged. Reorders {@code starts} and {@code ends}. Writes the result to {@code outStarts} and
+   * {@code outEnds} (capacity at least the number of result intervals, never more than {@code n}),
+   * which may be the input arrays themselves, and returns the number of result intervals.
+   *
+   * <p>Example: {@code [0, 5) [3, 8) [8, 9) [12, 13)} gives {@code [0, 9) [12, 13)}.
    */
-  public static StepFunction sweep(
-      int userCount, int[] users, long[] starts, long[] ends, long from, long to) {
-    Stream qs = new Stream(users.length);
-    Stream qe = new Stream(users.length);
-    for (int i = 0; i < users.length; i++) {
-      long s = Math.max(starts[i], from);
-      long e = Math.min(ends[i], to);
-      if (s < e) {
-        qs.add(s - from, users[i]);
-        qe.add(e - from, users[i]);
+  public static int union(long[] starts, long[] ends, int n, long[] outStarts, long[] outEnds) {
+    if (n == 0) {
+      return 0;
+    }
+    sortIfNeeded(starts, n);
+    sortIfNeeded(ends, n);
+    // Sweep both sorted lists; on a tie the start comes first, so touching intervals merge.
+    // Writing result k never overtakes reading: k results consumed at least k starts and k ends.
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    int depth = 0;
+    long runStart = 0;
+    while (i < n) {
+      if (starts[i] <= ends[j]) {
+        if (depth == 0) {
+          runStart = starts[i];
+        }
+        depth++;
+        i++;
+      } else {
+        depth--;
+        if (depth == 0) {
+          outStarts[k] = runStart;
+          outEnds[k] = ends[j];
+          k++;
+        }
+        j++;
       }
     }
-    return sweep(qs, qe, new Stream(0), new Stream(0), userCount, from, to - from, false);
+    // No start is left: the open run closes at the last end.
+    outStarts[k] = runStart;
+    outEnds[k] = ends[n - 1];
+    return k + 1;
   }
 
-  @SuppressWarnings("EnumOrdinal") // session kinds are channel ordinals
-  private static boolean isUserInterfaceSession(int kind) {
-    return kind >= TimelineColumns.SESSION
-        && kind < TimelineColumns.ON_QUEUE
-        && kind != TimelineColumns.SESSION + Channel.API.ordinal();
+  /**
+   * The total length of the union of the {@code n} intervals (overlaps count once). Reorders {@code
+   * starts} and {@code ends}.
+   */
+  public static long unionLength(long[] starts, long[] ends, int n) {
+    int m = union(starts, ends, n, starts, ends);
+    return totalLength(starts, ends, m);
   }
 
-  private static StepFunction sweep(
-      Stream qs,
-      Stream qe,
-      Stream ss,
-      Stream se,
-      int userCount,
-      long origin,
-      long length,
-      boolean withinSessions) {
-    qs.sort();
-    qe.sort();
-    ss.sort();
-    se.sort();
-    int[] queueDepth = new int[userCount];
-    int[] sessionDepth = new int[userCount];
-    if (!withinSessions) {
-      Arrays.fill(sessionDepth, 1);
+  /** The sum of the lengths of the {@code n} intervals, which must not overlap. */
+  public static long totalLength(long[] starts, long[] ends, int n) {
+    long total = 0;
+    for (int i = 0; i < n; i++) {
+      total += ends[i] - starts[i];
     }
-    long[] since = new long[userCount];
-    long[] onNanos = new long[userCount];
-    long[] times = new long[Math.min(1 << 16, qs.size + ss.size) * 2 + 2];
-    int[] levels = new int[times.length];
-    times[0] = 0;
-    levels[0] = 0;
-    int m = 1;
-    int level = 0;
-    int a = 0;
-    int b = 0;
-    int c = 0;
-    int d = 0;
-    while (true) {
-      long t = Math.min(Math.min(qs.head(a), qe.head(b)), Math.min(ss.head(c), se.head(d)));
-      if (t == Long.MAX_VALUE) {
-        break;
-      }
-      while (b < qe.size && qe.keys[b] == t) {
-        int u = qe.users[b++];
-        if (--queueDepth[u] == 0 && sessionDepth[u] > 0) {
-          level--;
-          onNanos[u] += t - since[u];
-        }
-      }
-      while (d < se.size && se.keys[d] == t) {
-        int u = se.users[d++];
-        if (--sessionDepth[u] == 0 && queueDepth[u] > 0) {
-          level--;
-          onNanos[u] += t - since[u];
-        }
-      }
-      while (a < qs.size && qs.keys[a] == t) {
-        int u = qs.users[a++];
-        if (queueDepth[u]++ == 0 && sessionDepth[u] > 0) {
-          level++;
-          since[u] = t;
-        }
-      }
-      while (c < ss.size && ss.keys[c] == t) {
-        int u = ss.users[c++];
-        if (sessionDepth[u]++ == 0 && queueDepth[u] > 0) {
-          level++;
-          since[u] = t;
-        }
-      }
-      if (level != levels[m - 1]) {
-        if (times[m - 1] == t) {
-          levels[m - 1] = level;
-          if (m > 1 && levels[m - 2] == level) {
-            m--;
-          }
-        } else {
-          if (m == times.length) {
-            times = Arrays.copyOf(times, m * 2);
-            levels = Arrays.copyOf(levels, m * 2);
-          }
-          times[m] = t;
-          levels[m] = level;
-          m++;
-        }
-      }
-    }
-    if (m > 1 && times[m - 1] == length) {
-      m--; // the users going off queue at the end of the rated time
-    }
-    return new StepFunction(origin, length, times, levels, m, onNanos);
+    return total;
   }
 
-  /** One endpoint stream: relative times with the user each belongs to. */
-  private static final class Stream {
-    final long[] keys;
-    final int[] users;
-    int size;
-
-    Stream(int capacity) {
-      keys = new long[capacity];
-      users = new int[capacity];
+  /**
+   * The intersection of two normalized sets, normalized. Writes it to {@code outStarts} and {@code
+   * outEnds} (capacity at least {@code na + nb}, distinct from the inputs) and returns the number
+   * of intervals written.
+   *
+   * <p>Example: {@code [0, 10)} and {@code [2, 4) [6, 12)} give {@code [2, 4) [6, 10)}.
+   */
+  public static int intersect(
+      long[] aStarts,
+      long[] aEnds,
+      int na,
+      long[] bStarts,
+      long[] bEnds,
+      int nb,
+      long[] outStarts,
+      long[] outEnds) {
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < na && j < nb) {
+      long lo = Math.max(aStarts[i], bStarts[j]);
+      long hi = Math.min(aEnds[i], bEnds[j]);
+      if (lo < hi) {
+        outStarts[k] = lo;
+        outEnds[k] = hi;
+        k++;
+      }
+      if (aEnds[i] < bEnds[j]) {
+        i++;
+      } else {
+        j++;
+      }
     }
+    return k;
+  }
 
-    void add(long key, int user) {
-      keys[size] = key;
-      users[size] = user;
-      size++;
-    }
-
-    void sort() {
-      LongSort.sort(keys, users, 0, size);
-    }
-
-    long head(int i) {
-      return i < size ? keys[i] : Long.MAX_VALUE;
-    }
+  /**
+   * The time one user is on queue inside a user-interface session (R5): the union of the {@code nq}
+   * on-queue intervals intersected with the union of the {@code ns} session intervals, normalized.
+   * Reorders all four input arrays (each set is normalized in place). Writes the result to {@code
+   * outStarts} and {@code outEnds} (capacity at least {@code nq + ns}, distinct from the inputs)
+   * and returns the number of intervals written.
+   *
+   * <p>Example: on queue {@code [0, 10)}, sessions {@code [2, 4) [3, 6)} give {@code [2, 6)}.
+   */
+  public static int onQueueInsideSessions(
+      long[] queueStarts,
+      long[] queueEnds,
+      int nq,
+      long[] sessionStarts,
+      long[] sessionEnds,
+      int ns,
+      long[] outStarts,
+      long[] outEnds) {
+    int q = union(queueStarts, queueEnds, nq, queueStarts, queueEnds);
+    int s = union(sessionStarts, sessionEnds, ns, sessionStarts, sessionEnds);
+    return intersect(queueStarts, queueEnds, q, sessionStarts, sessionEnds, s, outStarts, outEnds);
   }
 }

@@ -2,222 +2,271 @@ package dev.seatline.billing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatline.billing.model.Channel;
-import dev.seatline.billing.model.ColumnarTimeline;
-import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.testing.Gen;
 import dev.seatline.billing.testing.PropertyCheck;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-@SuppressWarnings("EnumOrdinal") // session kinds are channel ordinals
 class OnQueueSweepTest {
-  /** One grid unit: a minute, so every endpoint lies on the grid. */
-  static final long UNIT = 60_000_000_000L;
 
-  /** The grid's origin, 2026-01-10T00:00:00Z in epoch nanos. */
-  static final long BASE = 1_768_003_200L * 1_000_000_000L;
+  /** Half-open intervals on a small integer grid, in any order, possibly overlapping. */
+  static final class Spans {
+    private final long[] starts;
+    private final long[] ends;
 
-  /** A small random tenant on a grid of {@code SPAN} minutes; times are grid units. */
-  record Row(int user, int kind, int from, int to) {}
+    Spans(long[] starts, long[] ends) {
+      this.starts = starts;
+      this.ends = ends;
+    }
 
-  /** A generated case: rows, deletions (-1 for none), and the rated window in grid units. */
-  @SuppressWarnings("ArrayRecordComponent") // test data, never compared
-  record Case(int users, List<Row> rows, int[] deletedAt, int from, int to, boolean sessions) {}
+    long[] starts() {
+      return starts;
+    }
 
-  static final int SPAN = 60;
+    long[] ends() {
+      return ends;
+    }
 
-  static final Gen<Case> CASES =
-      r -> {
-        int users = 1 + r.nextInt(6);
-        List<Row> rows = new ArrayList<>();
-        int n = r.nextInt(30);
-        int[] deleted = new int[users];
-        Arrays.fill(deleted, -1);
-        for (int u = 0; u < users; u++) {
-          if (r.nextInt(4) == 0) {
-            deleted[u] = 1 + r.nextInt(SPAN);
-          }
-        }
-        for (int i = 0; i < n; i++) {
-          int u = r.nextInt(users);
-          int kind =
-              r.nextBoolean()
-                  ? TimelineColumns.ON_QUEUE
-                  : TimelineColumns.SESSION + r.nextInt(Channel.values().length);
-          int from = r.nextInt(SPAN);
-          int to = r.nextInt(8) == 0 ? Integer.MAX_VALUE : from + 1 + r.nextInt(SPAN - from);
-          boolean session = kind != TimelineColumns.ON_QUEUE;
-          if (session && deleted[u] >= 0 && from >= deleted[u]) {
-            continue;
-          }
-          rows.add(new Row(u, kind, from, to));
-        }
-        int from = r.nextInt(SPAN / 2);
-        int to = from + 1 + r.nextInt(SPAN - from);
-        return new Case(users, rows, deleted, from, to, r.nextInt(4) != 0);
-      };
+    int n() {
+      return starts.length;
+    }
 
-  static Instant at(long units) {
-    long nanos = BASE + units * UNIT;
-    return Instant.ofEpochSecond(nanos / 1_000_000_000L, nanos % 1_000_000_000L);
+    Spans copy() {
+      return new Spans(starts.clone(), ends.clone());
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < starts.length; i++) {
+        b.append('[').append(starts[i]).append(", ").append(ends[i]).append(") ");
+      }
+      return b.toString();
+    }
   }
 
-  static ColumnarTimeline timeline(Case c) {
-    ColumnarTimeline.Builder b = ColumnarTimeline.builder();
-    for (int u = 0; u < c.users(); u++) {
-      b.user("u" + u);
-      if (c.deletedAt()[u] >= 0) {
-        b.deletedAt(u, at(c.deletedAt()[u]));
+  static final int GRID = 30;
+
+  static Spans set(long... bounds) {
+    long[] s = new long[bounds.length / 2];
+    long[] e = new long[bounds.length / 2];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = bounds[2 * i];
+      e[i] = bounds[2 * i + 1];
+    }
+    return new Spans(s, e);
+  }
+
+  static Gen<Spans> sets(int maxIntervals) {
+    return r -> {
+      int n = r.nextInt(maxIntervals + 1);
+      long[] s = new long[n];
+      long[] e = new long[n];
+      for (int i = 0; i < n; i++) {
+        s[i] = r.nextInt(GRID);
+        e[i] = s[i] + 1 + r.nextInt(Math.min(10, GRID - (int) s[i]));
+      }
+      return new Spans(s, e);
+    };
+  }
+
+  /** The oracle: which unit cells [t, t + 1) of the grid the set covers. */
+  static boolean[] cells(long[] starts, long[] ends, int n) {
+    boolean[] covered = new boolean[GRID + 1];
+    for (int i = 0; i < n; i++) {
+      for (long t = starts[i]; t < ends[i]; t++) {
+        covered[(int) t] = true;
       }
     }
-    for (Row row : c.rows()) {
-      UsageInterval interval =
-          row.to() == Integer.MAX_VALUE
-              ? UsageInterval.ofUnboundedEnd(at(row.from()))
-              : UsageInterval.of(at(row.from()), at(row.to()));
-      if (row.kind() == TimelineColumns.ON_QUEUE) {
-        b.onQueue(row.user(), interval);
-      } else {
-        b.session(row.user(), Channel.values()[row.kind() - TimelineColumns.SESSION], interval);
+    return covered;
+  }
+
+  static void assertNormalized(long[] starts, long[] ends, int n) {
+    for (int i = 0; i < n; i++) {
+      assertThat(starts[i]).isLessThan(ends[i]);
+      if (i > 0) {
+        assertThat(ends[i - 1])
+            .as("interval %s neither touches nor overlaps the previous", i)
+            .isLessThan(starts[i]);
       }
     }
-    return b.build();
   }
 
-  /** The brute-force oracle: users on queue in each grid unit of the rated window. */
-  static int[] levels(Case c) {
-    int[] out = new int[c.to() - c.from()];
-    for (int t = c.from(); t < c.to(); t++) {
-      for (int u = 0; u < c.users(); u++) {
-        boolean queue = false;
-        boolean session = !c.sessions();
-        for (Row row : c.rows()) {
-          if (row.user() != u || t < row.from() || t >= row.to()) {
-            continue;
-          }
-          if (row.kind() == TimelineColumns.ON_QUEUE) {
-            queue = true;
-          } else if (row.kind() != TimelineColumns.SESSION + Channel.API.ordinal()
-              && (c.deletedAt()[u] < 0 || t < c.deletedAt()[u])) {
-            session = true;
-          }
-        }
-        if (queue && session) {
-          out[t - c.from()]++;
-        }
-      }
-    }
-    return out;
-  }
-
-  static StepFunction sweep(Case c) {
-    boolean[] all = new boolean[c.users()];
-    Arrays.fill(all, true);
-    return OnQueueSweep.sweep(
-        TimelineColumns.of(timeline(c)),
-        all,
-        BASE + c.from() * UNIT,
-        BASE + c.to() * UNIT,
-        c.sessions());
-  }
-
-  /** The step function expanded to one level per grid unit. */
-  static int[] expand(StepFunction f) {
-    int[] out = new int[(int) (f.length / UNIT)];
-    for (int i = 0; i < f.size(); i++) {
-      assertThat(f.time(i) % UNIT).isZero();
-      for (long t = f.time(i) / UNIT; t < f.endOf(i) / UNIT; t++) {
-        out[(int) t] = f.level(i);
-      }
+  static List<String> asList(long[] starts, long[] ends, int n) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add("[" + starts[i] + ", " + ends[i] + ")");
     }
     return out;
   }
 
   @Test
-  void levelsEqualTheBruteForceCount() {
+  void unionMergesOverlappingAndTouchingIntervalsOnly() {
+    Spans in = set(12, 13, 3, 8, 0, 5, 8, 9, 20, 22);
+    long[] s = new long[5];
+    long[] e = new long[5];
+    int m = OnQueueSweep.union(in.starts(), in.ends(), in.n(), s, e);
+    assertThat(asList(s, e, m)).containsExactly("[0, 9)", "[12, 13)", "[20, 22)");
+  }
+
+  @Test
+  void unionOfNestedAndEqualIntervals() {
+    Spans in = set(0, 10, 2, 4, 0, 10, 9, 10);
+    int m = OnQueueSweep.union(in.starts(), in.ends(), in.n(), in.starts(), in.ends());
+    assertThat(asList(in.starts(), in.ends(), m)).containsExactly("[0, 10)");
+  }
+
+  @Test
+  void unionOfNothingIsEmpty() {
+    assertThat(OnQueueSweep.union(new long[0], new long[0], 0, new long[0], new long[0])).isZero();
+    assertThat(OnQueueSweep.unionLength(new long[0], new long[0], 0)).isZero();
+  }
+
+  @Test
+  void unionReadsOnlyTheFirstNElements() {
+    long[] s = {5, 0, 100};
+    long[] e = {6, 2, 200};
+    assertThat(OnQueueSweep.unionLength(s, e, 2)).isEqualTo(3);
+  }
+
+  @Test
+  void unionLengthCountsOverlapsOnce() {
+    Spans in = set(0, 4, 2, 6, 10, 11);
+    assertThat(OnQueueSweep.unionLength(in.starts(), in.ends(), in.n())).isEqualTo(7);
+  }
+
+  @Test
+  void intersectKeepsOnlySharedTime() {
+    Spans a = set(0, 10, 15, 20);
+    Spans b = set(2, 4, 6, 12, 14, 30);
+    long[] s = new long[5];
+    long[] e = new long[5];
+    int m = OnQueueSweep.intersect(a.starts(), a.ends(), 2, b.starts(), b.ends(), 3, s, e);
+    assertThat(asList(s, e, m)).containsExactly("[2, 4)", "[6, 10)", "[15, 20)");
+  }
+
+  @Test
+  void intersectOfTouchingIntervalsIsEmpty() {
+    Spans a = set(0, 10);
+    Spans b = set(10, 20);
+    assertThat(
+            OnQueueSweep.intersect(
+                a.starts(), a.ends(), 1, b.starts(), b.ends(), 1, new long[2], new long[2]))
+        .isZero();
+  }
+
+  @Test
+  void onQueueOutsideSessionsIsDropped() {
+    Spans queue = set(0, 10, 20, 25);
+    Spans sessions = set(3, 6, 2, 4, 24, 40);
+    long[] s = new long[5];
+    long[] e = new long[5];
+    int m =
+        OnQueueSweep.onQueueInsideSessions(
+            queue.starts(), queue.ends(), 2, sessions.starts(), sessions.ends(), 3, s, e);
+    assertThat(asList(s, e, m)).containsExactly("[2, 6)", "[24, 25)");
+  }
+
+  @Test
+  void sortIfNeededSortsOnlyThePrefix() {
+    long[] a = {3, 1, 2, 0};
+    OnQueueSweep.sortIfNeeded(a, 3);
+    assertThat(a).containsExactly(1, 2, 3, 0);
+    long[] sorted = {1, 1, 2, 9};
+    OnQueueSweep.sortIfNeeded(sorted, 4);
+    assertThat(sorted).containsExactly(1, 1, 2, 9);
+  }
+
+  @Test
+  void totalLengthSumsLengths() {
+    Spans in = set(0, 3, 5, 6);
+    assertThat(OnQueueSweep.totalLength(in.starts(), in.ends(), 2)).isEqualTo(4);
+  }
+
+  @Test
+  void unionAgreesWithTheCellOracle() {
     PropertyCheck.forAll(
-        "the sweep counts the distinct users on queue inside a session",
+        "union covers the same cells, normalized",
         3000,
-        CASES,
-        c -> {
-          StepFunction f = sweep(c);
-          assertThat(f.time(0)).isZero();
-          for (int i = 1; i < f.size(); i++) {
-            assertThat(f.time(i)).isGreaterThan(f.time(i - 1));
-            assertThat(f.level(i)).isNotEqualTo(f.level(i - 1));
+        sets(8),
+        in -> {
+          boolean[] expected = cells(in.starts(), in.ends(), in.n());
+          Spans work = in.copy();
+          int m =
+              OnQueueSweep.union(work.starts(), work.ends(), work.n(), work.starts(), work.ends());
+          assertNormalized(work.starts(), work.ends(), m);
+          assertThat(cells(work.starts(), work.ends(), m)).isEqualTo(expected);
+          long count = 0;
+          for (boolean c : expected) {
+            count += c ? 1 : 0;
           }
-          assertThat(expand(f)).containsExactly(levels(c));
+          Spans again = in.copy();
+          assertThat(OnQueueSweep.unionLength(again.starts(), again.ends(), again.n()))
+              .isEqualTo(count);
         });
   }
 
   @Test
-  void onQueueTimePerUserIsTheTimeCounted() {
+  void onQueueInsideSessionsAgreesWithTheCellOracle() {
     PropertyCheck.forAll(
-        "the time per user adds up to the area under the step function",
-        2000,
-        CASES,
-        c -> {
-          StepFunction f = sweep(c);
-          long area = 0;
-          for (int i = 0; i < f.size(); i++) {
-            area += (f.endOf(i) - f.time(i)) * f.level(i);
+        "on queue inside sessions = cells covered by both",
+        3000,
+        r -> List.of(sets(6).next(r), sets(6).next(r)),
+        pair -> {
+          Spans queue = pair.get(0).copy();
+          Spans sessions = pair.get(1).copy();
+          boolean[] q = cells(queue.starts(), queue.ends(), queue.n());
+          boolean[] s = cells(sessions.starts(), sessions.ends(), sessions.n());
+          boolean[] expected = new boolean[q.length];
+          for (int t = 0; t < q.length; t++) {
+            expected[t] = q[t] && s[t];
           }
-          long perUser = 0;
-          for (int u = 0; u < c.users(); u++) {
-            perUser += f.onQueueNanos(u);
-          }
-          assertThat(perUser).isEqualTo(area);
+          long[] os = new long[queue.n() + sessions.n()];
+          long[] oe = new long[queue.n() + sessions.n()];
+          int m =
+              OnQueueSweep.onQueueInsideSessions(
+                  queue.starts(),
+                  queue.ends(),
+                  queue.n(),
+                  sessions.starts(),
+                  sessions.ends(),
+                  sessions.n(),
+                  os,
+                  oe);
+          assertNormalized(os, oe, m);
+          assertThat(cells(os, oe, m)).isEqualTo(expected);
         });
   }
 
   @Test
-  void overlappingIntervalsOfOneUserCountOnce() {
-    int[] users = {0, 0, 1};
-    long[] starts = {0, 10, 5};
-    long[] ends = {20, 30, 15};
-    StepFunction f = OnQueueSweep.sweep(2, users, starts, ends, 0, 40);
-    assertThat(f.size()).isEqualTo(4);
-    assertThat(new long[] {f.time(1), f.time(2), f.time(3)}).containsExactly(5, 15, 30);
-    assertThat(new int[] {f.level(0), f.level(1), f.level(2), f.level(3)})
-        .containsExactly(1, 2, 1, 0);
-    assertThat(f.onQueueNanos(0)).isEqualTo(30);
-    assertThat(f.onQueueNanos(1)).isEqualTo(10);
-  }
-
-  @Test
-  void adjacentIntervalsLeaveNoDip() {
-    StepFunction f =
-        OnQueueSweep.sweep(1, new int[] {0, 0}, new long[] {10, 0}, new long[] {20, 10}, 0, 20);
-    assertThat(f.size()).isEqualTo(1);
-    assertThat(f.level(0)).isEqualTo(1);
-    assertThat(f.onQueueNanos(0)).isEqualTo(20);
-  }
-
-  @Test
-  void onlyIncludedUsersCount() {
-    Case c =
-        new Case(
-            2,
-            List.of(
-                new Row(0, TimelineColumns.ON_QUEUE, 0, 10),
-                new Row(1, TimelineColumns.ON_QUEUE, 0, 10)),
-            new int[] {-1, -1},
-            0,
-            10,
-            false);
-    StepFunction f =
-        OnQueueSweep.sweep(
-            TimelineColumns.of(timeline(c)),
-            new boolean[] {false, true},
-            BASE,
-            BASE + 10 * UNIT,
-            false);
-    assertThat(f.size()).isEqualTo(1);
-    assertThat(f.level(0)).isEqualTo(1);
-    assertThat(f.onQueueNanos(0)).isZero();
+  void unionIsIndependentOfInputOrder() {
+    PropertyCheck.forAll(
+        "union of a shuffled set is the same",
+        1000,
+        r -> {
+          Spans in = sets(8).next(r);
+          long[] s = in.starts().clone();
+          long[] e = in.ends().clone();
+          for (int i = s.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            long ts = s[i];
+            s[i] = s[j];
+            s[j] = ts;
+            long te = e[i];
+            e[i] = e[j];
+            e[j] = te;
+          }
+          return List.of(in, new Spans(s, e));
+        },
+        pair -> {
+          Spans a = pair.get(0).copy();
+          Spans b = pair.get(1).copy();
+          int ma = OnQueueSweep.union(a.starts(), a.ends(), a.n(), a.starts(), a.ends());
+          int mb = OnQueueSweep.union(b.starts(), b.ends(), b.n(), b.starts(), b.ends());
+          assertThat(Arrays.copyOf(a.starts(), ma)).isEqualTo(Arrays.copyOf(b.starts(), mb));
+          assertThat(Arrays.copyOf(a.ends(), ma)).isEqualTo(Arrays.copyOf(b.ends(), mb));
+        });
   }
 }

@@ -9,9 +9,6 @@ final class BigTenants {
   private BigTenants() {}
 
   static RatingInput input(Organization organization, ColumnarTimeline timeline) {
-    return RatingInput.builder(organization, SyntheticTenants.prices())
-        .users(timeline.toUserTimelines())
-        .callPorts(timeline.toPortSamples())
-        .build();
+    return RatingInput.builder(organization, SyntheticTenants.prices()).columns(timeline).build();
   }
 }

@@ -52,12 +52,8 @@ public class PortIntegralBenchmark {
   @Benchmark
   public BigDecimal integral() {
     TimelineColumns c = TimelineColumns.of(timeline);
-    return PortIntegral.excessPortSeconds(
-        c.sampleAt,
-        c.sampleCalls,
-        c.sampleAt.length,
-        SyntheticTenants.startNanos(),
-        SyntheticTenants.endNanos(),
-        250);
+    return PortIntegral.ofColumns(
+            SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END, c.sampleAt, c.sampleCalls)
+        .excessPortSeconds(250);
   }
 }

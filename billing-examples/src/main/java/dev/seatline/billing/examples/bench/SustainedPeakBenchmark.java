@@ -1,8 +1,7 @@
 package dev.seatline.billing.examples.bench;
 
-import dev.seatline.billing.internal.OnQueueSweep;
-import dev.seatline.billing.internal.PeakMeasures;
-import dev.seatline.billing.internal.StepFunction;
+import dev.seatline.billing.internal.ColumnarSweeps;
+import dev.seatline.billing.internal.SustainedPeakSweep;
 import dev.seatline.billing.internal.TimelineColumns;
 import dev.seatline.billing.model.ColumnarTimeline;
 import java.util.Arrays;
@@ -42,6 +41,7 @@ public class SustainedPeakBenchmark {
   private long[] endpoints = new long[0];
   private boolean[] everyone = new boolean[0];
   private static final long WINDOW = TimeUnit.MINUTES.toNanos(30);
+  private static final long HORIZON = SyntheticTenants.endNanos() - SyntheticTenants.startNanos();
 
   /** Generates the tenant (seed 1) and the baseline's endpoint array. */
   @Setup(Level.Trial)
@@ -57,25 +57,26 @@ public class SustainedPeakBenchmark {
     Arrays.fill(everyone, true);
   }
 
-  private StepFunction steps() {
-    return OnQueueSweep.sweep(
+  private ColumnarSweeps.Runs runs() {
+    return ColumnarSweeps.onQueue(
         TimelineColumns.of(timeline),
         everyone,
         SyntheticTenants.startNanos(),
-        SyntheticTenants.endNanos(),
-        false);
+        SyntheticTenants.endNanos());
   }
 
-  /** The contiguous-window peak (the default measure). */
+  /** The contiguous-window peak (the default measure), from the columns. */
   @Benchmark
-  public PeakMeasures.Peak contiguousPeak() {
-    return PeakMeasures.contiguous(steps(), WINDOW);
+  public SustainedPeakSweep.Peak contiguousPeak() {
+    ColumnarSweeps.Runs r = runs();
+    return SustainedPeakSweep.contiguous(r.starts, r.ends, r.size, HORIZON, WINDOW);
   }
 
-  /** The accumulated-time peak (the vendor's measure). */
+  /** The accumulated-time peak (the vendor's measure), from the columns. */
   @Benchmark
-  public PeakMeasures.Peak accumulatedPeak() {
-    return PeakMeasures.accumulated(steps(), WINDOW);
+  public SustainedPeakSweep.Peak accumulatedPeak() {
+    ColumnarSweeps.Runs r = runs();
+    return SustainedPeakSweep.accumulated(r.starts, r.ends, r.size, HORIZON, WINDOW);
   }
 
   /** The floor: sorting a copy of the 2n endpoints with {@code Arrays.sort}. */
