@@ -288,7 +288,8 @@ class PeriodRaterTest {
             .build();
     RatedPeriod rated = rate(input, 0, Optional.of(asOf));
     assertThat(rated.asOf()).contains(asOf);
-    assertThat(rated.end()).isEqualTo(asOf);
+    assertThat(rated.ratedEnd()).isEqualTo(asOf);
+    assertThat(rated.end()).isEqualTo(rated.period().end());
     Invoice preview = rated.recurringInvoice();
     assertThat(preview.kind()).isEqualTo(InvoiceKind.PREVIEW);
     assertThat(preview.issuedOn()).isEqualTo(LocalDate.of(2026, 1, 20));
