@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.internal.ColumnarUsers;
 import dev.seatline.billing.internal.LongSort;
 import dev.seatline.billing.internal.Require;
 import dev.seatline.billing.internal.TimelineColumns;
@@ -96,27 +97,7 @@ public final class ColumnarTimeline {
 
   /** User {@code u}'s timeline, built from its rows. */
   private UserTimeline user(int u) {
-    UserTimeline.Builder b = UserTimeline.builder(columns.userIds.get(u));
-    if (columns.deletedAt[u] != TimelineColumns.UNBOUNDED) {
-      b.deletedAt(instant(columns.deletedAt[u]));
-    }
-    LicenseTier[] tiers = LicenseTier.values();
-    Channel[] channels = Channel.values();
-    for (int r = columns.userOffsets[u]; r < columns.userOffsets[u + 1]; r++) {
-      int i = columns.userRows[r];
-      UsageInterval interval = interval(columns.start[i], columns.end[i]);
-      int kind = columns.kindOf(i);
-      if (kind < TimelineColumns.SESSION) {
-        b.license(tiers[kind], interval);
-      } else if (kind < TimelineColumns.ON_QUEUE) {
-        b.session(channels[kind - TimelineColumns.SESSION], interval);
-      } else if (kind == TimelineColumns.ON_QUEUE) {
-        b.onQueue(interval);
-      } else {
-        b.addOn(columns.addOnNames.get(kind - TimelineColumns.ADD_ON), interval);
-      }
-    }
-    return b.build();
+    return ColumnarUsers.user(columns, u, true);
   }
 
   /** The lazy view of {@link #users()}. */
@@ -154,14 +135,7 @@ public final class ColumnarTimeline {
   }
 
   private static Instant instant(long epochNanos) {
-    return Instant.ofEpochSecond(
-        Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
-  }
-
-  private static UsageInterval interval(long start, long end) {
-    return end == TimelineColumns.UNBOUNDED
-        ? UsageInterval.ofUnboundedEnd(instant(start))
-        : UsageInterval.of(instant(start), instant(end));
+    return ColumnarUsers.instant(epochNanos);
   }
 
   /**

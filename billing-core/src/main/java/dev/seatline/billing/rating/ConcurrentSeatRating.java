@@ -2,10 +2,12 @@ package dev.seatline.billing.rating;
 
 import static dev.seatline.billing.internal.Durations.readable;
 
+import dev.seatline.billing.internal.ColumnarUsers;
 import dev.seatline.billing.internal.Durations;
 import dev.seatline.billing.internal.OnQueueSweep;
 import dev.seatline.billing.internal.SustainedPeakSweep;
 import dev.seatline.billing.internal.SustainedPeakSweep.Peak;
+import dev.seatline.billing.internal.TimelineColumns;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Session;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seat rating of a CONCURRENT organization (R4, R5, R6).
@@ -116,19 +119,23 @@ public final class ConcurrentSeatRating implements SeatRatingStrategy {
   @Override
   public SeatRating rate(RatingContext context) {
     List<UserTimeline> users = context.input().allUsers();
+    @Nullable TimelineColumns columns =
+        context.input().columns().map(TimelineColumns::of).orElse(null);
     Duration minimum = context.policy().concurrentMinimumAssignment();
     List<ConcurrentUser> concurrent = new ArrayList<>();
     List<UserTimeline> named = new ArrayList<>();
     Map<LicenseTier, Long> billedByTier = new EnumMap<>(LicenseTier.class);
     for (int i = 0; i < users.size(); i++) {
-      UserTimeline user = users.get(i);
+      // A columnar user is read without their on-queue intervals: onQueue() takes those from the
+      // columns as primitive arrays.
+      UserTimeline user = columns == null ? users.get(i) : ColumnarUsers.user(columns, i, false);
       Optional<NamedRules.Held> held =
           NamedRules.highestQualifying(
               context, user, NamedRules.CONTACT_CENTER_DESCENDING, minimum);
       if (held.isEmpty()) {
         named.add(user);
       } else {
-        ConcurrentUser c = onQueue(context, i, user, held.get());
+        ConcurrentUser c = onQueue(context, i, user, held.get(), columns);
         concurrent.add(c);
         if (c.onQueue()) {
           billedByTier.merge(c.tier, 1L, Long::sum);
@@ -177,15 +184,14 @@ public final class ConcurrentSeatRating implements SeatRatingStrategy {
   }
 
   private static ConcurrentUser onQueue(
-      RatingContext context, int index, UserTimeline user, NamedRules.Held held) {
+      RatingContext context,
+      int index,
+      UserTimeline user,
+      NamedRules.Held held,
+      @Nullable TimelineColumns columns) {
     LicenseTier tier = LicenseTier.valueOf(held.name());
     List<Session> sessions = NamedRules.userInterfaceSessionsInRatedTime(context, user);
-    List<UsageInterval> queue = new ArrayList<>();
-    for (UsageInterval q : user.onQueue()) {
-      q.clip(context.start(), context.end()).ifPresent(queue::add);
-    }
     int ns = sessions.size();
-    int nq = queue.size();
     long[] sStarts = new long[ns];
     long[] sEnds = new long[ns];
     for (int i = 0; i < ns; i++) {
@@ -194,12 +200,30 @@ public final class ConcurrentSeatRating implements SeatRatingStrategy {
       sStarts[i] = nanos(context, clipped.start());
       sEnds[i] = nanos(context, clipped.endOrThrow());
     }
-    long[] qStarts = new long[nq];
-    long[] qEnds = new long[nq];
-    for (int i = 0; i < nq; i++) {
-      qStarts[i] = nanos(context, queue.get(i).start());
-      qEnds[i] = nanos(context, queue.get(i).endOrThrow());
+    long[] qStarts;
+    long[] qEnds;
+    if (columns == null) {
+      List<UsageInterval> queue = new ArrayList<>();
+      for (UsageInterval q : user.onQueue()) {
+        q.clip(context.start(), context.end()).ifPresent(queue::add);
+      }
+      qStarts = new long[queue.size()];
+      qEnds = new long[queue.size()];
+      for (int i = 0; i < queue.size(); i++) {
+        qStarts[i] = nanos(context, queue.get(i).start());
+        qEnds[i] = nanos(context, queue.get(i).endOrThrow());
+      }
+    } else {
+      long[][] q =
+          ColumnarUsers.onQueue(
+              columns,
+              index,
+              ColumnarUsers.epochNanos(context.start()),
+              ColumnarUsers.epochNanos(context.end()));
+      qStarts = q[0];
+      qEnds = q[1];
     }
+    int nq = qStarts.length;
     int q = OnQueueSweep.union(qStarts, qEnds, nq, qStarts, qEnds);
     int s = OnQueueSweep.union(sStarts, sEnds, ns, sStarts, sEnds);
     long[] starts = new long[q + s];
