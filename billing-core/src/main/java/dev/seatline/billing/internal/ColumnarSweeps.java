@@ -1,6 +1,7 @@
 package dev.seatline.billing.internal;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * On-queue time read straight from a columnar timeline (R5), ready for {@link SustainedPeakSweep}:
@@ -11,7 +12,8 @@ import java.util.Arrays;
  * themselves) is detected in one pass with a per-user "last end" array and copied as it is: its
  * starts are then already sorted, and the peak sweep sorts only the ends. Any other input is
  * grouped by user through the timeline's row index and unioned user by user with {@link
- * OnQueueSweep#union}. Expected linear time either way.
+ * OnQueueSweep#union} (a columnar timeline built from input that is not time-ordered stores its
+ * rows grouped by user, so this reads memory in order). Expected linear time either way.
  */
 public final class ColumnarSweeps {
   private ColumnarSweeps() {}
@@ -38,28 +40,46 @@ public final class ColumnarSweeps {
   }
 
   /**
+   * Whether the on-queue rows of the users {@code u} with {@code included[u]} (every user when
+   * {@code included} is null) come in order of start, and no user's row overlaps that user's
+   * previous one: a time-ordered feed, whose rows are the runs as they stand.
+   */
+  public static boolean isTimeOrdered(
+      int[] owner, byte[] kind, long[] start, long[] end, int rows, boolean @Nullable [] included) {
+    int users = 0;
+    for (int i = 0; i < rows; i++) {
+      users = Math.max(users, owner[i] + 1);
+    }
+    long[] lastEnd = new long[users];
+    Arrays.fill(lastEnd, Long.MIN_VALUE);
+    long previousStart = Long.MIN_VALUE;
+    for (int i = 0; i < rows; i++) {
+      int u = owner[i];
+      if ((kind[i] & 0xFF) != TimelineColumns.ON_QUEUE || (included != null && !included[u])) {
+        continue;
+      }
+      long s = start[i];
+      if (s < previousStart || s < lastEnd[u]) {
+        return false;
+      }
+      previousStart = s;
+      lastEnd[u] = end[i];
+    }
+    return true;
+  }
+
+  /**
    * The on-queue runs of the users {@code u} with {@code included[u]} over {@code [from, to)}
    * (epoch nanos).
    */
   public static Runs onQueue(TimelineColumns c, boolean[] included, long from, long to) {
     int rows = c.size();
-    long[] lastEnd = new long[c.userIds.size()];
-    Arrays.fill(lastEnd, Long.MIN_VALUE);
-    boolean ordered = true;
-    long previousStart = Long.MIN_VALUE;
+    boolean ordered = isTimeOrdered(c.owner, c.kind, c.start, c.end, rows, included);
     int count = 0;
     for (int i = 0; i < rows; i++) {
-      int u = c.owner[i];
-      if (c.kindOf(i) != TimelineColumns.ON_QUEUE || !included[u]) {
-        continue;
+      if (c.kindOf(i) == TimelineColumns.ON_QUEUE && included[c.owner[i]]) {
+        count++;
       }
-      long s = c.start[i];
-      if (s < previousStart || s < lastEnd[u]) {
-        ordered = false;
-      }
-      previousStart = s;
-      lastEnd[u] = c.end[i];
-      count++;
     }
     long[] starts = new long[count];
     long[] ends = new long[count];

@@ -49,12 +49,14 @@ public final class SustainedPeakSweep {
     final int[] level;
     final int m;
     final long horizon;
+    final int maxLevel;
 
-    Steps(long[] at, int[] level, int m, long horizon) {
+    Steps(long[] at, int[] level, int m, long horizon, int maxLevel) {
       this.at = at;
       this.level = level;
       this.m = m;
       this.horizon = horizon;
+      this.maxLevel = maxLevel;
     }
 
     long end(int k) {
@@ -70,6 +72,7 @@ public final class SustainedPeakSweep {
     int m = 0;
     long cur = 0;
     int depth = 0;
+    int maxDepth = 0;
     int i = 0;
     int j = 0;
     while (j < n) {
@@ -84,6 +87,7 @@ public final class SustainedPeakSweep {
         depth++;
         i++;
       }
+      maxDepth = Math.max(maxDepth, depth);
       while (j < n && ends[j] == t) {
         depth--;
         j++;
@@ -94,7 +98,7 @@ public final class SustainedPeakSweep {
       level[m] = depth;
       m++;
     }
-    return new Steps(at, level, m, horizon);
+    return new Steps(at, level, m, horizon, maxDepth);
   }
 
   /**
@@ -107,29 +111,29 @@ public final class SustainedPeakSweep {
     }
     Steps s = steps(starts, ends, n, horizon);
     // For each segment k, the maximal stretch around it with level >= level[k], found with a
-    // monotonic stack (the largest-rectangle-in-a-histogram technique). A window with minimum
-    // level N lies in such a stretch of some segment of level exactly N.
+    // monotonic stack of rising levels (the largest-rectangle-in-a-histogram technique), in one
+    // pass: an entry popped at time t had its level held from its start until t. A window with
+    // minimum level N lies in such a stretch of some segment of level exactly N.
     int m = s.m;
-    long[] left = new long[m];
-    int[] stack = new int[m];
+    int[] stackLevel = new int[s.maxLevel + 2];
+    long[] stackStart = new long[s.maxLevel + 2];
     int top = 0;
-    for (int k = 0; k < m; k++) {
-      while (top > 0 && s.level[stack[top - 1]] >= s.level[k]) {
-        top--;
-      }
-      left[k] = top == 0 ? 0 : s.end(stack[top - 1]);
-      stack[top++] = k;
-    }
-    top = 0;
     long best = 0;
-    for (int k = m - 1; k >= 0; k--) {
-      while (top > 0 && s.level[stack[top - 1]] >= s.level[k]) {
+    for (int k = 0; k <= m; k++) {
+      int h = k < m ? s.level[k] : -1;
+      long t = k < m ? s.at[k] : s.horizon;
+      long from = t;
+      while (top > 0 && stackLevel[top - 1] > h) {
         top--;
+        if (t - stackStart[top] >= window && stackLevel[top] > best) {
+          best = stackLevel[top];
+        }
+        from = stackStart[top];
       }
-      long right = top == 0 ? s.horizon : s.at[stack[top - 1]];
-      stack[top++] = k;
-      if (right - left[k] >= window && s.level[k] > best) {
-        best = s.level[k];
+      if (k < m && (top == 0 || stackLevel[top - 1] < h)) {
+        stackLevel[top] = h;
+        stackStart[top] = from;
+        top++;
       }
     }
     if (best == 0) {
@@ -165,10 +169,7 @@ public final class SustainedPeakSweep {
       return Peak.NONE;
     }
     Steps s = steps(starts, ends, n, horizon);
-    int maxLevel = 0;
-    for (int k = 0; k < s.m; k++) {
-      maxLevel = Math.max(maxLevel, s.level[k]);
-    }
+    int maxLevel = s.maxLevel;
     long[] timeAt = new long[maxLevel + 1];
     for (int k = 0; k < s.m; k++) {
       timeAt[s.level[k]] += s.end(k) - s.at[k];

