@@ -7,14 +7,20 @@ import org.jspecify.annotations.Nullable;
  * Sorting of primitive time keys for the sweeps, in expected linear time.
  *
  * <p>A range that is already in order (time-ordered feeds) is detected in one pass and left alone.
- * Otherwise the keys are distributed into about {@code n / 8} buckets by their high bits (one
- * counting pass, one scatter pass), and each bucket is finished by insertion sort, or sorted the
- * same way again when it is large (skewed input): at most 64 levels, since each level narrows the
- * key range by at least one bit. An optional {@code int} payload (a user index) travels with its
- * key. Not stable; equal keys may come out in any order.
+ * Otherwise the keys are distributed into about {@code n / 8} (at most 2048) buckets by their high
+ * bits (one counting pass, one scatter pass), and each bucket is finished by insertion sort, or
+ * sorted the same way again when it is large (skewed input): at most 64 levels, since each level
+ * narrows the key range by at least one bit. An optional {@code int} payload (a user index) travels
+ * with its key. Not stable; equal keys may come out in any order.
  */
 public final class LongSort {
   private static final int INSERTION_MAX = 40;
+
+  /**
+   * At most 2^11 buckets a level: the scatter then writes to few enough places at once to stay in
+   * cache, which beats one level with more buckets on large inputs.
+   */
+  private static final int MAX_BUCKET_BITS = 11;
 
   private LongSort() {}
 
@@ -64,7 +70,8 @@ public final class LongSort {
     if (range == 0) {
       return;
     }
-    int bucketBits = Math.max(1, 31 - Integer.numberOfLeadingZeros(n >>> 3));
+    int bucketBits =
+        Math.min(MAX_BUCKET_BITS, Math.max(1, 31 - Integer.numberOfLeadingZeros(n >>> 3)));
     int rangeBits = 64 - Long.numberOfLeadingZeros(range);
     int shift = Math.max(0, rangeBits - bucketBits);
     int buckets = (int) (range >>> shift) + 1;
