@@ -1,5 +1,7 @@
 package dev.seatline.billing.internal;
 
+import java.util.Arrays;
+
 /**
  * The sustained peak of concurrent users (R5) on primitive arrays, in exact continuous time.
  *
@@ -18,10 +20,10 @@ package dev.seatline.billing.internal;
  *       c(t) &gt;= N is at least W.
  * </ul>
  *
- * <p>Both build the step function c by one sweep over the sorted endpoints (events at one instant
- * are applied together, so touching intervals leave no gap), then run in O(m) over its m &lt;= 2n +
- * 1 segments: O(n) expected in all ({@link OnQueueSweep#sortIfNeeded}), no sort for sorted input.
- * Stateless and thread-safe.
+ * <p>Both stream the step function c from the sorted endpoints (events at one instant are applied
+ * together, so touching intervals leave no gap; no array of segments is made), twice, and run in
+ * O(m) over its m &lt;= 2n + 1 segments: O(n) expected in all ({@link OnQueueSweep#sortIfNeeded}),
+ * no sort for sorted input. Stateless and thread-safe.
  */
 public final class SustainedPeakSweep {
   private SustainedPeakSweep() {}
@@ -43,62 +45,74 @@ public final class SustainedPeakSweep {
     public static final Peak NONE = new Peak(0, 0, 0, 0);
   }
 
-  /** The step function c: segment k is {@code [at[k], end(k))} with level {@code level[k]}. */
-  private static final class Steps {
-    final long[] at;
-    final int[] level;
-    final int m;
+  /**
+   * The step function c, streamed: each {@link #next()} moves to the next segment {@code [start,
+   * end)} with level {@code level}, merging the sorted starts and ends on the fly (events at one
+   * instant are applied together), so no array of segments is ever made. {@link #rewind()} starts
+   * over; the endpoint arrays are sorted once, by the constructor.
+   */
+  private static final class Segments {
+    final long[] starts;
+    final long[] ends;
+    final int n;
     final long horizon;
-    final int maxLevel;
+    int i;
+    int j;
+    long cur;
+    int depth;
+    boolean last;
+    long start;
+    long end;
+    int level;
 
-    Steps(long[] at, int[] level, int m, long horizon, int maxLevel) {
-      this.at = at;
-      this.level = level;
-      this.m = m;
+    Segments(long[] starts, long[] ends, int n, long horizon) {
+      OnQueueSweep.sortIfNeeded(starts, n);
+      OnQueueSweep.sortIfNeeded(ends, n);
+      this.starts = starts;
+      this.ends = ends;
+      this.n = n;
       this.horizon = horizon;
-      this.maxLevel = maxLevel;
     }
 
-    long end(int k) {
-      return k + 1 < m ? at[k + 1] : horizon;
+    void rewind() {
+      i = 0;
+      j = 0;
+      cur = 0;
+      depth = 0;
+      last = false;
     }
-  }
 
-  private static Steps steps(long[] starts, long[] ends, int n, long horizon) {
-    OnQueueSweep.sortIfNeeded(starts, n);
-    OnQueueSweep.sortIfNeeded(ends, n);
-    long[] at = new long[2 * n + 1];
-    int[] level = new int[2 * n + 1];
-    int m = 0;
-    long cur = 0;
-    int depth = 0;
-    int maxDepth = 0;
-    int i = 0;
-    int j = 0;
-    while (j < n) {
-      long t = i < n && starts[i] <= ends[j] ? starts[i] : ends[j];
-      if (t > cur) {
-        at[m] = cur;
-        level[m] = depth;
-        m++;
-        cur = t;
+    boolean next() {
+      while (j < n) {
+        long t = i < n && starts[i] <= ends[j] ? starts[i] : ends[j];
+        boolean segment = t > cur;
+        if (segment) {
+          start = cur;
+          end = t;
+          level = depth;
+          cur = t;
+        }
+        while (i < n && starts[i] == t) {
+          depth++;
+          i++;
+        }
+        while (j < n && ends[j] == t) {
+          depth--;
+          j++;
+        }
+        if (segment) {
+          return true;
+        }
       }
-      while (i < n && starts[i] == t) {
-        depth++;
-        i++;
+      if (!last && cur < horizon) {
+        last = true;
+        start = cur;
+        end = horizon;
+        level = depth;
+        return true;
       }
-      maxDepth = Math.max(maxDepth, depth);
-      while (j < n && ends[j] == t) {
-        depth--;
-        j++;
-      }
+      return false;
     }
-    if (cur < horizon) {
-      at[m] = cur;
-      level[m] = depth;
-      m++;
-    }
-    return new Steps(at, level, m, horizon, maxDepth);
   }
 
   /**
@@ -109,19 +123,21 @@ public final class SustainedPeakSweep {
     if (window > horizon) {
       return Peak.NONE;
     }
-    Steps s = steps(starts, ends, n, horizon);
-    // For each segment k, the maximal stretch around it with level >= level[k], found with a
+    Segments s = new Segments(starts, ends, n, horizon);
+    // For each segment, the maximal stretch around it with level >= its level, found with a
     // monotonic stack of rising levels (the largest-rectangle-in-a-histogram technique), in one
     // pass: an entry popped at time t had its level held from its start until t. A window with
     // minimum level N lies in such a stretch of some segment of level exactly N.
-    int m = s.m;
-    int[] stackLevel = new int[s.maxLevel + 2];
-    long[] stackStart = new long[s.maxLevel + 2];
+    int[] stackLevel = new int[64];
+    long[] stackStart = new long[64];
     int top = 0;
     long best = 0;
-    for (int k = 0; k <= m; k++) {
-      int h = k < m ? s.level[k] : -1;
-      long t = k < m ? s.at[k] : s.horizon;
+    s.rewind();
+    boolean more = true;
+    while (more) {
+      more = s.next();
+      int h = more ? s.level : -1;
+      long t = more ? s.start : horizon;
       long from = t;
       while (top > 0 && stackLevel[top - 1] > h) {
         top--;
@@ -130,7 +146,11 @@ public final class SustainedPeakSweep {
         }
         from = stackStart[top];
       }
-      if (k < m && (top == 0 || stackLevel[top - 1] < h)) {
+      if (more && (top == 0 || stackLevel[top - 1] < h)) {
+        if (top == stackLevel.length) {
+          stackLevel = Arrays.copyOf(stackLevel, 2 * top);
+          stackStart = Arrays.copyOf(stackStart, 2 * top);
+        }
         stackLevel[top] = h;
         stackStart[top] = from;
         top++;
@@ -141,20 +161,26 @@ public final class SustainedPeakSweep {
     }
     long windowStart = -1;
     long longest = 0;
-    int k = 0;
-    while (k < m) {
-      if (s.level[k] < best) {
-        k++;
+    long runStart = -1;
+    s.rewind();
+    while (true) {
+      boolean segment = s.next();
+      if (segment && s.level >= best) {
+        if (runStart < 0) {
+          runStart = s.start;
+        }
         continue;
       }
-      long runStart = s.at[k];
-      while (k < m && s.level[k] >= best) {
-        k++;
+      if (runStart >= 0) {
+        long runLength = (segment ? s.start : horizon) - runStart;
+        longest = Math.max(longest, runLength);
+        if (windowStart < 0 && runLength >= window) {
+          windowStart = runStart;
+        }
+        runStart = -1;
       }
-      long runLength = s.end(k - 1) - runStart;
-      longest = Math.max(longest, runLength);
-      if (windowStart < 0 && runLength >= window) {
-        windowStart = runStart;
+      if (!segment) {
+        break;
       }
     }
     return new Peak(best, windowStart, windowStart + window, longest);
@@ -168,11 +194,16 @@ public final class SustainedPeakSweep {
     if (window > horizon) {
       return Peak.NONE;
     }
-    Steps s = steps(starts, ends, n, horizon);
-    int maxLevel = s.maxLevel;
-    long[] timeAt = new long[maxLevel + 1];
-    for (int k = 0; k < s.m; k++) {
-      timeAt[s.level[k]] += s.end(k) - s.at[k];
+    Segments s = new Segments(starts, ends, n, horizon);
+    long[] timeAt = new long[64];
+    int maxLevel = 0;
+    s.rewind();
+    while (s.next()) {
+      if (s.level >= timeAt.length) {
+        timeAt = Arrays.copyOf(timeAt, Math.max(2 * timeAt.length, s.level + 1));
+      }
+      timeAt[s.level] += s.end - s.start;
+      maxLevel = Math.max(maxLevel, s.level);
     }
     long total = 0;
     int seats = 0;
@@ -186,14 +217,15 @@ public final class SustainedPeakSweep {
     if (seats == 0) {
       return Peak.NONE;
     }
-    int k = 0;
-    while (s.level[k] < seats) {
-      k++;
+    s.rewind();
+    while (s.next() && s.level < seats) {
+      // skip to the first segment at or above the level
     }
-    long firstStart = s.at[k];
-    while (k < s.m && s.level[k] >= seats) {
-      k++;
+    long firstStart = s.start;
+    long firstEnd = s.end;
+    while (s.next() && s.level >= seats) {
+      firstEnd = s.end;
     }
-    return new Peak(seats, firstStart, s.end(k - 1), total);
+    return new Peak(seats, firstStart, firstEnd, total);
   }
 }
