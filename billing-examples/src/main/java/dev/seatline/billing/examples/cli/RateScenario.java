@@ -104,7 +104,7 @@ public final class RateScenario {
     try {
       Scenario scenario = ScenarioReader.read(json);
       RatedPeriod rated = scenario.rate(BillingEngine.withDefaults());
-      result = ResultWriter.write(rated, scenario.input().organization());
+      result = ResultWriter.write(rated);
     } catch (InvalidInputException e) {
       return invalid(e, err);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

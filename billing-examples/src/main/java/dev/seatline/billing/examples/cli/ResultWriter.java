@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.RatedPeriod;
-import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.rating.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
@@ -32,8 +31,8 @@ import java.util.Optional;
  * unit prices as priced. {@code ref} is null for recurring kinds; {@code reason} is the {@link
  * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed.
  *
- * <p>Stateless and thread-safe. Example: {@code ResultWriter.write(rated, organization)} starts
- * with {@code {"organization": "acme-prod", "period": {"index": 0, ...}}}.
+ * <p>Stateless and thread-safe. Example: {@code ResultWriter.toJson(rated)} starts with {@code
+ * {"organization": "acme-prod", "period": {"index": 0, ...}}}.
  */
 public final class ResultWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -41,8 +40,8 @@ public final class ResultWriter {
 
   private ResultWriter() {}
 
-  /** The result JSON of {@code rated}, a period of {@code organization}, as UTF-8 text. */
-  public static byte[] write(RatedPeriod rated, Organization organization) {
+  /** The result JSON of {@code rated}, as UTF-8 text. */
+  public static byte[] write(RatedPeriod rated) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -53,7 +52,7 @@ public final class ResultWriter {
                       .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
               .withObjectIndenter(indenter)
               .withArrayIndenter(indenter));
-      result(g, rated, organization);
+      result(g, rated);
       g.writeRaw('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -61,34 +60,18 @@ public final class ResultWriter {
     return bytes.toByteArray();
   }
 
-  /** The result JSON of {@code rated}, a period of {@code organization}. */
-  public static String toJson(RatedPeriod rated, Organization organization) {
-    return new String(write(rated, organization), UTF_8);
+  /** The result JSON of {@code rated}. */
+  public static String toJson(RatedPeriod rated) {
+    return new String(write(rated), UTF_8);
   }
 
-  /**
-   * The end of the period shown in a result (FORMAT.md): the period end, or the cancellation
-   * instant when the organization was cancelled in the period, also for an "as of" view (R9, R11).
-   */
-  public static Instant periodEnd(RatedPeriod rated, Organization organization) {
-    Instant end = rated.period().end();
-    Optional<Instant> cancelled = organization.cancelledAt();
-    if (cancelled.isPresent()
-        && cancelled.get().isAfter(rated.period().start())
-        && !cancelled.get().isAfter(end)) {
-      return cancelled.get();
-    }
-    return end;
-  }
-
-  private static void result(JsonGenerator g, RatedPeriod rated, Organization organization)
-      throws IOException {
+  private static void result(JsonGenerator g, RatedPeriod rated) throws IOException {
     g.writeStartObject();
     g.writeStringField("organization", rated.organizationId());
     g.writeObjectFieldStart("period");
     g.writeNumberField("index", rated.period().index());
     g.writeStringField("start", rated.period().start().toString());
-    g.writeStringField("end", periodEnd(rated, organization).toString());
+    g.writeStringField("end", rated.end().toString());
     nullableString(g, "asOf", rated.asOf().map(Instant::toString));
     g.writeEndObject();
     g.writeStringField("currency", rated.currency().name());
