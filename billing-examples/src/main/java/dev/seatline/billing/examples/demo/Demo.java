@@ -16,7 +16,7 @@ import java.io.PrintStream;
  * -B -q -DskipTests package -Pdemo}.
  */
 public final class Demo {
-  private static final int BIGGEST_CHARGES = 3;
+  private static final int BIGGEST_CHARGES = 4;
 
   private Demo() {}
 

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Formats a rated period for people (R9, R12): every invoice as a fixed-width table of its lines,
- * who was billed and why not, and the biggest charges with the evidence behind them.
+ * who was billed and why not, and the biggest recurring charges with the evidence behind them.
  *
  * <p>Stateless. Example: {@code InvoiceTable.invoices(rated)} starts with {@code ORDER ord-1001
  * issued 2026-01-15, due 2026-02-14}.
@@ -70,15 +70,17 @@ public final class InvoiceTable {
     return out.toString();
   }
 
-  /** The {@code count} largest lines over all invoices, each with the first of its evidence. */
+  /**
+   * The {@code count} largest lines of the period's recurring invoice (seats, add-ons, call usage),
+   * each with the first of its evidence (R12).
+   */
   public static String biggestCharges(RatedPeriod rated, int count) {
-    List<LineItem> lines = new ArrayList<>();
-    rated.invoices().forEach(i -> lines.addAll(i.lines()));
+    List<LineItem> lines = new ArrayList<>(rated.recurringInvoice().lines());
     lines.sort(
         Comparator.comparing((LineItem l) -> l.amount().amount())
             .reversed()
             .thenComparing(LineItem.INVOICE_ORDER));
-    StringBuilder out = new StringBuilder("Biggest charges:\n");
+    StringBuilder out = new StringBuilder("Biggest recurring charges, and why:\n");
     for (int i = 0; i < Math.min(count, lines.size()); i++) {
       LineItem line = lines.get(i);
       out.append(

@@ -36,7 +36,7 @@ import java.util.SplittableRandom;
  *       that start between 07:00 and 12:00 local time, on queue for most of each shift, with a
  *       lunch break; 5 of them leave mid-month (deleted) and 3 are hired two days before the end;
  *   <li>8 supervisors upgraded from COMMUNICATE to PURECLOUD_2 on Feb 1;
- *   <li>77 COMMUNICATE back-office users who log in on some weekdays;
+ *   <li>82 COMMUNICATE back-office users who log in on some weekdays;
  *   <li>20 people in the directory who never log in, and 10 integration users who only use the API
  *       (neither is billed, R2).
  * </ul>
@@ -63,7 +63,7 @@ public final class SampleOrganization {
   private static final int LEAVERS = 5;
   private static final int NEW_HIRES = 3;
   private static final int SUPERVISORS = 8;
-  private static final int BACK_OFFICE = 77;
+  private static final int BACK_OFFICE = 82;
   private static final int DIRECTORY_ONLY = 20;
   private static final int API_ONLY = 10;
   private static final Instant CAMPAIGN_START = Instant.parse("2026-02-03T15:00:00Z");

@@ -27,8 +27,9 @@ class DemoTest {
         .contains("RECURRING issued 2026-02-15, due 2026-03-17 (taxes excluded)")
         .contains("EXCESS_CALL_PORTS", "PORT_HOUR")
         .contains("not billed: no login through a user interface in the period")
-        .contains("1. SEAT PURECLOUD_2");
-    assertThat(out.split("Biggest charges:", -1)).hasSize(3);
+        .contains("1. SEAT PURECLOUD_2", "4. EXCESS_CALL_PORTS PORT_HOUR")
+        .contains("sustained peak");
+    assertThat(out.split("Biggest recurring charges, and why:", -1)).hasSize(3);
   }
 
   @Test

@@ -114,15 +114,15 @@ class InvoiceTableTest {
     String nl = System.lineSeparator();
     assertThat(InvoiceTable.biggestCharges(rated(), 2))
         .isEqualTo(
-            "Biggest charges:\n"
-                + "1. ONE_TIME ENABLEMENT_STANDARD: 1 x 4750.00 = USD 4750.00"
-                + nl
-                + "   - ENABLEMENT_STANDARD evidence 1\n"
-                + "2. SEAT PURECLOUD_2: 3 x 109.50 = USD 328.50"
+            "Biggest recurring charges, and why:\n"
+                + "1. SEAT PURECLOUD_2: 3 x 109.50 = USD 328.50"
                 + nl
                 + "   - PURECLOUD_2 evidence 1\n"
                 + "   - PURECLOUD_2 evidence 2\n"
                 + "   - ... and 1 more"
-                + nl);
+                + nl
+                + "2. ADD_ON SALESFORCE: 1 x 12.50 = USD 12.50"
+                + nl
+                + "   - SALESFORCE evidence 1\n");
   }
 }

@@ -20,7 +20,7 @@ class SampleOrganizationTest {
   void holdsTheDocumentedPopulation() {
     RatingInput input =
         SampleOrganization.generate(LicensingModel.CONCURRENT, SampleOrganization.SEED);
-    assertThat(input.users()).hasSize(SampleOrganization.USERS);
+    assertThat(input.users().size()).isEqualTo(SampleOrganization.USERS);
     assertThat(input.users().stream().map(UserTimeline::id).filter(id -> id.startsWith("agent-")))
         .hasSize(180);
     assertThat(input.users().stream().filter(u -> u.deletedAt().isPresent())).hasSize(5);
