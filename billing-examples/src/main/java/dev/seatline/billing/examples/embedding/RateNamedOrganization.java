@@ -15,6 +15,7 @@ import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.LineItem;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -33,6 +34,8 @@ public final class RateNamedOrganization {
   /** The organization's input: two users, USD prices. */
   public static RatingInput input() {
     Instant licensed = Instant.parse("2026-01-10T05:00:00Z");
+    Instant jan16 = Instant.parse("2026-01-16T14:00:00Z");
+    Instant jan20 = Instant.parse("2026-01-20T14:00:00Z");
     Organization acme =
         Organization.builder(
                 "acme-prod", BillingCurrency.USD, LicensingModel.NAMED, LocalDate.of(2026, 1, 15))
@@ -45,18 +48,12 @@ public final class RateNamedOrganization {
     UserTimeline alice =
         UserTimeline.builder("alice")
             .license(LicenseTier.PURECLOUD_3, UsageInterval.ofUnboundedEnd(licensed))
-            .session(
-                Channel.WEB,
-                UsageInterval.of(
-                    Instant.parse("2026-01-16T14:00:00Z"), Instant.parse("2026-01-16T22:00:00Z")))
+            .session(Channel.WEB, UsageInterval.of(jan16, jan16.plus(Duration.ofHours(8))))
             .build();
     UserTimeline bob =
         UserTimeline.builder("bob")
             .license(LicenseTier.COMMUNICATE, UsageInterval.ofUnboundedEnd(licensed))
-            .session(
-                Channel.DESKTOP,
-                UsageInterval.of(
-                    Instant.parse("2026-01-20T14:00:00Z"), Instant.parse("2026-01-20T15:00:00Z")))
+            .session(Channel.DESKTOP, UsageInterval.of(jan20, jan20.plus(Duration.ofHours(1))))
             .build();
     return RatingInput.builder(acme, prices).user(alice).user(bob).build();
   }
@@ -64,24 +61,11 @@ public final class RateNamedOrganization {
   /** Prints each invoice of {@code rated} with its lines. */
   public static void print(RatedPeriod rated, PrintStream out) {
     for (Invoice invoice : rated.invoices()) {
-      out.println(
-          invoice.kind()
-              + " issued "
-              + invoice.issuedOn()
-              + ", due "
-              + invoice.dueOn()
-              + ": "
-              + invoice.total());
+      out.printf(
+          "%s issued %s, due %s: %s%n",
+          invoice.kind(), invoice.issuedOn(), invoice.dueOn(), invoice.total());
       for (LineItem line : invoice.lines()) {
-        out.println(
-            "  "
-                + line.code()
-                + " "
-                + line.item()
-                + " x "
-                + line.quantity()
-                + " = "
-                + line.amount());
+        out.printf("  %s %s x %s = %s%n", line.code(), line.item(), line.quantity(), line.amount());
       }
     }
   }
