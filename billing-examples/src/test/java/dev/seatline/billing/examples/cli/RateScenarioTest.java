@@ -89,6 +89,11 @@ class RateScenarioTest {
             "organization.contractEffectiveDate",
             "not an ISO-8601 date"),
         broken(
+            "contract before 1900",
+            with(r -> at(r, "organization").put("contractEffectiveDate", "1899-12-31")),
+            "organization.contractEffectiveDate",
+            "outside the supported years 1900 to 9999"),
+        broken(
             "fractional count",
             with(r -> at(r, "organization").put("concurrentSeatsPurchased", 1.5)),
             "organization.concurrentSeatsPurchased",
