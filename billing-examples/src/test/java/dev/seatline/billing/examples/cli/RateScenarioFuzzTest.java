@@ -14,12 +14,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +109,7 @@ class RateScenarioFuzzTest {
     assertThat(statusCounts[2]).as("runs rejected").isPositive();
   }
 
-  private static @org.jspecify.annotations.Nullable String problem(Run r) {
+  private static @Nullable String problem(Run r) {
     if (r.status() == RateScenario.OK) {
       if (!r.err().isEmpty()) {
         return "exit 0 with standard error: " + r.err();
@@ -123,7 +125,8 @@ class RateScenarioFuzzTest {
     if (!r.err().endsWith("\n") || r.err().lines().count() != 1 || !r.err().contains(": ")) {
       return "exit 2 without one error line: " + r.err();
     }
-    if (r.err().contains("\tat ") || r.err().contains("Exception")) {
+    if (r.err().contains("\tat ")
+        || r.err().matches("(?s).*\\bjava\\.[a-z.]+[A-Z]\\w*(Exception|Error)\\b.*")) {
       return "exit 2 with a stack trace or exception name: " + r.err();
     }
     return null;
@@ -298,7 +301,7 @@ class RateScenarioFuzzTest {
       return t.plusSeconds(seconds)
           .plusNanos(random.nextInt(3) == 0 ? random.nextInt(1_000_000_000) : 0)
           .toString();
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       return text;
     }
   }
