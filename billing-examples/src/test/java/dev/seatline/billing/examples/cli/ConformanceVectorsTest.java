@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * outcome with {@link VectorChecker}, strictly (orders, reasons, organization and currency too).
  */
 class ConformanceVectorsTest {
-  private static final int VECTORS_AT_LEAST = 8;
+  private static final int VECTORS_AT_LEAST = 16;
 
   static Stream<String> vectors() throws IOException, URISyntaxException {
     try (Stream<Path> files = Files.list(directory())) {
