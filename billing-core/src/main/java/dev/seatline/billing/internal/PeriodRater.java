@@ -68,6 +68,7 @@ public final class PeriodRater {
         cancelled = true;
       }
     }
+    Instant periodEnd = end;
     if (asOf.isPresent()) {
       Instant a = asOf.get();
       if (a.isBefore(period.start()) || !a.isBefore(end)) {
@@ -92,7 +93,14 @@ public final class PeriodRater {
     addOrderInvoices(context, invoices);
     addShipmentInvoices(context, invoices);
     return new RatedPeriod(
-        input.organization().id(), period, end, asOf, context.currency(), invoices, seats, ports);
+        input.organization().id(),
+        period,
+        periodEnd,
+        asOf,
+        context.currency(),
+        invoices,
+        seats,
+        ports);
   }
 
   private static void addOrderInvoices(RatingContext context, List<Invoice> invoices) {

@@ -24,7 +24,8 @@ import java.util.Optional;
  *
  * @param organizationId the organization rated
  * @param period the billing period
- * @param end the end of the rated time: the period end, the cancellation or the "as of" instant
+ * @param end the period's end, or the cancellation instant when the organization was cancelled in
+ *     this period (R9); an "as of" view does not change it (see {@link #ratedEnd()})
  * @param asOf the "as of" instant of a usage-to-date view (R11), empty otherwise
  * @param currency the currency of every amount
  * @param invoices the invoices, by issue date, then kind, then ref
@@ -51,6 +52,13 @@ public record RatedPeriod(
     invoices = ImmutableList.sortedCopyOf(Invoice.LISTING_ORDER, invoices);
     requireNonNull(seats, "seats");
     requireNonNull(ports, "ports");
+  }
+
+  /**
+   * The end of the rated time: the "as of" instant of a usage-to-date view, else {@link #end()}.
+   */
+  public Instant ratedEnd() {
+    return asOf.orElse(end);
   }
 
   /** Every input user's outcome, in input order (R12). */

@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  * LicensingModel.NAMED, LocalDate.of(2026, 1, 15)).build()}.
  */
 public final class Organization {
+  /** The earliest year of a contract effective date. */
+  public static final int MIN_CONTRACT_YEAR = 1900;
+
+  /** The latest year of a contract effective date. */
+  public static final int MAX_CONTRACT_YEAR = 9999;
+
   private final String id;
   private final Environment environment;
   private final AccountStatus status;
@@ -48,6 +54,16 @@ public final class Organization {
     this.currency = b.currency;
     this.licensing = b.licensing;
     this.contractEffectiveDate = b.contractEffectiveDate;
+    int year = contractEffectiveDate.getYear();
+    if (year < MIN_CONTRACT_YEAR || year > MAX_CONTRACT_YEAR) {
+      throw InvalidInputException.at(
+          "contractEffectiveDate",
+          contractEffectiveDate
+              + " is outside the supported years "
+              + MIN_CONTRACT_YEAR
+              + " to "
+              + MAX_CONTRACT_YEAR);
+    }
     this.timeZone = b.timeZone;
     this.concurrentSeatsPurchased =
         Require.count("concurrentSeatsPurchased", b.concurrentSeatsPurchased);
