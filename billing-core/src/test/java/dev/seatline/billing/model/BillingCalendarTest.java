@@ -126,6 +126,11 @@ class BillingCalendarTest {
     assertThat(calendar.periodContaining(beyond.minusNanos(1)).map(BillingPeriod::index))
         .contains(BillingCalendar.MAX_INDEX);
     assertThat(calendar.periodContaining(beyond)).isEmpty();
+    assertThat(calendar.periodContaining(Instant.MAX)).isEmpty();
+    assertThat(
+            BillingCalendar.of(LocalDate.of(9999, 12, 31), ZoneId.of("Pacific/Kiritimati"))
+                .periodContaining(Instant.MAX))
+        .isEmpty();
   }
 
   @Test
