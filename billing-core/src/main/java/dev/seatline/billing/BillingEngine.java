@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.seatline.billing.internal.PeriodRater;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.invoice.UsageHistory;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.rating.ConcurrentSeatRating;
@@ -13,6 +14,8 @@ import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.SeatRatingStrategy;
 import dev.seatline.billing.rating.UsageRatingStrategy;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,7 +23,8 @@ import java.util.Optional;
  *
  * <p>The organization's licensing model picks the seat strategy ({@link NamedSeatRating} or {@link
  * ConcurrentSeatRating}); {@link ExcessCallPortRating} rates call usage; both can be replaced. The
- * rated time is the period, cut at a cancellation (R9) or at an "as of" instant (R11).
+ * rated time is the period, cut at a cancellation (R9) or at an "as of" instant (R11); {@link
+ * #usageHistory} lists the licences of a run of periods (R11).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
@@ -121,6 +125,46 @@ public final class BillingEngine {
     SeatRatingStrategy seats =
         input.organization().licensing() == LicensingModel.NAMED ? named : concurrent;
     return PeriodRater.rate(input, periodIndex, asOf, policy, seats, usage);
+  }
+
+  /**
+   * The usage history (R11) of periods {@code firstPeriod} to {@code lastPeriodInclusive} of {@code
+   * input}: each period rated as by {@link #rate(RatingInput, int)}, its licences per tier and the
+   * users behind them. A cancelled organization's history stops at its last period (R9).
+   *
+   * @throws InvalidInputException at {@code period.index} when {@code lastPeriodInclusive} is
+   *     before {@code firstPeriod}, an index is out of range, or {@code firstPeriod} is after a
+   *     cancelled organization's last period; naming another offending element for other invalid
+   *     input
+   */
+  public UsageHistory usageHistory(RatingInput input, int firstPeriod, int lastPeriodInclusive) {
+    requireNonNull(input, "input");
+    if (lastPeriodInclusive < firstPeriod) {
+      throw InvalidInputException.at(
+          "period.index",
+          "last period " + lastPeriodInclusive + " is before the first period " + firstPeriod);
+    }
+    int last = lastPeriodInclusive;
+    Optional<Integer> cancelledLast = PeriodRater.lastPeriodIndex(input.organization());
+    if (cancelledLast.isPresent()) {
+      if (firstPeriod > cancelledLast.get()) {
+        throw InvalidInputException.at(
+            "period.index",
+            "period "
+                + firstPeriod
+                + " is after the organization's last period "
+                + cancelledLast.get()
+                + " (cancelled "
+                + input.organization().cancelledAt().orElseThrow()
+                + ")");
+      }
+      last = Math.min(last, cancelledLast.get());
+    }
+    List<RatedPeriod> rated = new ArrayList<>();
+    for (int index = firstPeriod; index <= last; index++) {
+      rated.add(rate(input, index));
+    }
+    return UsageHistory.of(rated);
   }
 
   @Override

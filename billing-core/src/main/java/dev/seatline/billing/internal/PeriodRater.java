@@ -6,6 +6,7 @@ import dev.seatline.billing.invoice.InvoiceKind;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Order;
+import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
@@ -103,6 +104,22 @@ public final class PeriodRater {
         ports);
   }
 
+  /**
+   * The index of a cancelled organization's last period (R9): the period n with {@code A(n) < X <=
+   * A(n+1)} for the cancellation X; empty when the organization is not cancelled.
+   */
+  public static Optional<Integer> lastPeriodIndex(Organization organization) {
+    Optional<Instant> cancelledAt = organization.cancelledAt();
+    if (cancelledAt.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant x = cancelledAt.get();
+    return organization
+        .calendar()
+        .periodContaining(x)
+        .map(p -> p.start().equals(x) ? p.index() - 1 : p.index());
+  }
+
   private static void addOrderInvoices(RatingContext context, List<Invoice> invoices) {
     List<Order> orders = context.input().orders();
     for (int i = 0; i < orders.size(); i++) {
@@ -178,7 +195,7 @@ public final class PeriodRater {
               ? context.input().prices().requireOneTime(item.sku(), itemPath)
               : context.input().prices().requireHardware(item.sku(), itemPath);
       prices.put(item.sku(), price);
-      quantities.merge(item.sku(), item.quantity(), Long::sum);
+      quantities.merge(item.sku(), item.quantity(), Math::addExact);
     }
     List<LineItem> lines = new ArrayList<>();
     prices.forEach(
