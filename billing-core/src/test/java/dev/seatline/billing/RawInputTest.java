@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * R12: building any domain value from random raw input (reversed instants, negative or huge counts,
- * blank strings, out-of-range dates and prices) either succeeds or throws {@link
+ * R12: building any domain value from random raw input, and rating it, (reversed instants, negative
+ * or huge counts, blank strings, out-of-range dates and prices) either succeeds or throws {@link
  * InvalidInputException}; nothing else escapes (no null is generated, so no NullPointerException
  * either).
  */
@@ -196,7 +196,7 @@ class RawInputTest {
   private static final Gen<Supplier<Object>> ATTEMPTS =
       r -> {
         long seed = r.nextLong();
-        int kind = r.nextInt(13);
+        int kind = r.nextInt(15);
         return new Supplier<>() {
           @Override
           public Object get() {
@@ -214,6 +214,8 @@ class RawInputTest {
               case 9 -> BillingCurrency.parse(x.nextBoolean() ? string(x) : "USD");
               case 10 -> organization(x).calendar().period(x.nextInt(-5, 1_000_010));
               case 11 -> organization(x).calendar().periodContaining(instant(x));
+              case 12 -> BillingEngine.withDefaults().rate(input(x), x.nextInt(-1, 30));
+              case 13 -> BillingEngine.withDefaults().rateAsOf(input(x), instant(x));
               default -> input(x);
             };
           }
