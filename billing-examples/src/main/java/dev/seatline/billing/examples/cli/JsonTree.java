@@ -1,0 +1,148 @@
+package dev.seatline.billing.examples.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.examples.cli.JsonValue.JArray;
+import dev.seatline.billing.examples.cli.JsonValue.JBoolean;
+import dev.seatline.billing.examples.cli.JsonValue.JNull;
+import dev.seatline.billing.examples.cli.JsonValue.JNumber;
+import dev.seatline.billing.examples.cli.JsonValue.JObject;
+import dev.seatline.billing.examples.cli.JsonValue.JString;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses strict JSON (RFC 8259: no comments, no trailing commas, no NaN) into {@link JsonValue}s
+ * under the {@link InputLimits}. A duplicate key is invalid input at the key's path ({@code
+ * organization.id}); malformed JSON and a limit exceeded are invalid input at {@code $}.
+ */
+final class JsonTree {
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxDocumentLength(InputLimits.MAX_FILE_BYTES)
+                  .maxNestingDepth(InputLimits.MAX_NESTING_DEPTH)
+                  .maxStringLength(InputLimits.MAX_STRING_LENGTH)
+                  .maxNameLength(InputLimits.MAX_STRING_LENGTH)
+                  .maxNumberLength(InputLimits.MAX_NUMBER_LENGTH)
+                  .build())
+          .build();
+
+  private JsonTree() {}
+
+  /**
+   * The value of the JSON document {@code json} (UTF-8).
+   *
+   * @throws InvalidInputException at {@code $} for malformed JSON or a limit exceeded, or at a
+   *     key's path for a duplicate key
+   */
+  static JsonValue parse(byte[] json) {
+    if (json.length > InputLimits.MAX_FILE_BYTES) {
+      throw tooLarge(json.length);
+    }
+    try (JsonParser parser = FACTORY.createParser(json)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw InvalidInputException.at("$", "empty input: expected a JSON object");
+      }
+      JsonValue value = value(parser, first, "");
+      if (parser.nextToken() != null) {
+        throw InvalidInputException.at(
+            "$",
+            "malformed JSON at "
+                + where(parser.currentTokenLocation())
+                + ": content after the end of the scenario");
+      }
+      return value;
+    } catch (StreamConstraintsException e) {
+      throw InvalidInputException.at("$", "input exceeds a limit: " + e.getOriginalMessage());
+    } catch (JsonProcessingException e) {
+      JsonLocation location = e.getLocation();
+      return malformed(
+          (location == null ? "" : " at " + where(location)) + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      return malformed(": " + e.getMessage());
+    }
+  }
+
+  /** The error for a file of {@code bytes} bytes, above {@link InputLimits#MAX_FILE_BYTES}. */
+  static InvalidInputException tooLarge(long bytes) {
+    return InvalidInputException.at(
+        "$",
+        "input exceeds a limit: "
+            + bytes
+            + " bytes, more than the "
+            + InputLimits.MAX_FILE_BYTES
+            + " bytes a scenario may have");
+  }
+
+  private static JsonValue malformed(String detail) {
+    throw InvalidInputException.at("$", "malformed JSON" + detail);
+  }
+
+  private static String where(JsonLocation location) {
+    return "line " + location.getLineNr() + ", column " + location.getColumnNr();
+  }
+
+  private static JsonValue value(JsonParser parser, @Nullable JsonToken token, String path)
+      throws IOException {
+    if (token == null) {
+      return malformed(": unexpected end of input");
+    }
+    return switch (token) {
+      case START_OBJECT -> object(parser, path);
+      case START_ARRAY -> array(parser, path);
+      case VALUE_STRING -> new JString(parser.getText());
+      case VALUE_NUMBER_INT -> new JNumber(parser.getText(), true);
+      case VALUE_NUMBER_FLOAT -> new JNumber(parser.getText(), false);
+      case VALUE_TRUE -> new JBoolean(true);
+      case VALUE_FALSE -> new JBoolean(false);
+      case VALUE_NULL -> new JNull();
+      default -> malformed(" at " + where(parser.currentTokenLocation()) + ": unexpected " + token);
+    };
+  }
+
+  private static JsonValue object(JsonParser parser, String path) throws IOException {
+    Map<String, JsonValue> members = new LinkedHashMap<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+      if (t != JsonToken.FIELD_NAME) {
+        return malformed(": unexpected " + t);
+      }
+      String name = parser.currentName();
+      String child = InvalidInputException.join(path, name);
+      if (members.containsKey(name)) {
+        throw InvalidInputException.at(
+            child,
+            "duplicate key "
+                + JsonValue.quote(name)
+                + ": it occurs more than once in "
+                + (path.isEmpty() ? "the scenario" : path));
+      }
+      members.put(name, value(parser, parser.nextToken(), child));
+    }
+    return new JObject(Collections.unmodifiableMap(members));
+  }
+
+  private static JsonValue array(JsonParser parser, String path) throws IOException {
+    List<JsonValue> elements = new ArrayList<>();
+    for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+      if (t == null) {
+        return malformed(": unexpected end of input");
+      }
+      elements.add(value(parser, t, path + "[" + elements.size() + "]"));
+    }
+    return new JArray(Collections.unmodifiableList(elements));
+  }
+}

@@ -1,0 +1,169 @@
+package dev.seatline.billing.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.InvalidInputException;
+import dev.seatline.billing.invoice.RatedPeriod;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+
+/**
+ * The scenario command line, Main-Class of {@code billing-rate.jar}: {@code java -jar
+ * billing-rate.jar SCENARIO.json} rates one conformance scenario with the default engine (R1-R12)
+ * and prints the result JSON.
+ *
+ * <p>Exit status and output:
+ *
+ * <ul>
+ *   <li>{@value #OK}: the result JSON on standard output, nothing on standard error.
+ *   <li>{@value #INVALID_INPUT}: invalid input (R12), including a file above {@link
+ *       InputLimits#MAX_FILE_BYTES}: nothing on standard output and one line on standard error that
+ *       starts with the offending element's JSON path, as in {@code users[3].sessions[0]: 'to' ...
+ *       must be after 'from' ...}; {@code $} for malformed JSON or a limit exceeded.
+ *   <li>{@value #FAILURE}: any other failure, including a usage error (no argument or more than
+ *       one) and a file that cannot be read: one line on standard error, no stack trace.
+ * </ul>
+ *
+ * <p>{@code --help} prints the usage on standard output and exits 0. Control characters in an error
+ * line (from a hostile id, say) are escaped, so an error is always exactly one line.
+ *
+ * <p>Stateless. Example: {@code RateScenario.run(new String[] {"scenario.json"}, System.out,
+ * System.err)} returns 0.
+ */
+public final class RateScenario {
+  /** Exit status: rated, result on standard output. */
+  public static final int OK = 0;
+
+  /** Exit status: a failure other than invalid input, or a usage error. */
+  public static final int FAILURE = 1;
+
+  /** Exit status: invalid input, its JSON path on standard error. */
+  public static final int INVALID_INPUT = 2;
+
+  /** The usage line. */
+  public static final String USAGE = "usage: java -jar billing-rate.jar SCENARIO.json";
+
+  private static final int MAX_ERROR_LENGTH = 2000;
+
+  private RateScenario() {}
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  /**
+   * Runs the command line on {@code args}, writing the result to {@code out} and errors to {@code
+   * err}: the jar's code path, without starting a JVM.
+   *
+   * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      out.println(USAGE);
+      out.println("Rates one scenario (conformance/FORMAT.md) and prints the result JSON.");
+      out.println("Exit status: 0 rated, 2 invalid input (JSON path on stderr), 1 other failure.");
+      out.flush();
+      return OK;
+    }
+    if (args.length != 1) {
+      err.println(USAGE);
+      return FAILURE;
+    }
+    byte[] json;
+    try {
+      json = readBounded(Path.of(args[0]));
+    } catch (InvalidInputException e) {
+      return invalid(e, err);
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      return failure("cannot read " + args[0] + ": " + e, err);
+    }
+    return rate(json, out, err);
+  }
+
+  /**
+   * Rates the scenario {@code json} (UTF-8), writing the result to {@code out} and errors to {@code
+   * err}, exactly as {@link #run} does after reading the file.
+   *
+   * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
+   */
+  public static int rate(byte[] json, PrintStream out, PrintStream err) {
+    byte[] result;
+    try {
+      Scenario scenario = ScenarioReader.read(json);
+      RatedPeriod rated = scenario.rate(BillingEngine.withDefaults());
+      result = ResultWriter.write(rated);
+    } catch (InvalidInputException e) {
+      return invalid(e, err);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failure("internal error: " + e, err);
+    }
+    out.write(result, 0, result.length);
+    out.flush();
+    return OK;
+  }
+
+  /** The file's bytes; a file above the size limit is invalid input at {@code $}. */
+  private static byte[] readBounded(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("a directory, not a scenario file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
+      if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+        throw JsonTree.tooLarge(Math.max(bytes.length, Files.size(file)));
+      }
+      return bytes;
+    }
+  }
+
+  private static int invalid(InvalidInputException e, PrintStream err) {
+    String path = e.path().isEmpty() ? "$" : e.path();
+    err.println(oneLine(path + ": " + e.problem()));
+    return INVALID_INPUT;
+  }
+
+  private static int failure(String message, PrintStream err) {
+    err.println(oneLine(message));
+    return FAILURE;
+  }
+
+  /**
+   * {@code text} as one printable line: control characters and Unicode line separators escaped as
+   * {@code \n}, {@code \}{@code u2028} ..., cut to 2,000 characters.
+   */
+  static String oneLine(String text) {
+    StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_ERROR_LENGTH) + 16);
+    for (int i = 0; i < text.length() && b.length() < MAX_ERROR_LENGTH; i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        b.append("\\n");
+      } else if (c == '\r') {
+        b.append("\\r");
+      } else if (c == '\t') {
+        b.append("\\t");
+      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+        b.append(String.format("\\u%04x", (int) c));
+      } else {
+        b.append(c);
+      }
+    }
+    if (b.length() >= MAX_ERROR_LENGTH) {
+      b.setLength(MAX_ERROR_LENGTH);
+      b.append("...");
+    }
+    return b.toString();
+  }
+}

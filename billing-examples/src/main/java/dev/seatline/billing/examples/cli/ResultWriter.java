@@ -1,0 +1,140 @@
+package dev.seatline.billing.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import dev.seatline.billing.invoice.Invoice;
+import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.LineItem;
+import dev.seatline.billing.rating.UserOutcome;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Writes a {@link RatedPeriod} as the result JSON of {@code conformance/FORMAT.md} (R8-R12): the
+ * organization, the period (its {@code end} is the period end or the cancellation, never the "as
+ * of" instant), the currency, the invoices in listing order with their lines in invoice order, and
+ * every user's outcome in input order.
+ *
+ * <p>Numbers are decimal strings: amounts and totals at the currency's scale (JPY without
+ * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP),
+ * unit prices as priced. {@code ref} is null for recurring kinds; {@code reason} is the {@link
+ * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed.
+ *
+ * <p>Stateless and thread-safe. Example: {@code ResultWriter.toJson(rated)} starts with {@code
+ * {"organization": "acme-prod", "period": {"index": 0, ...}}}.
+ */
+public final class ResultWriter {
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final int PORT_HOUR_DECIMALS = 4;
+
+  private ResultWriter() {}
+
+  /** The result JSON of {@code rated}, as UTF-8 text. */
+  public static byte[] write(RatedPeriod rated) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      g.setPrettyPrinter(
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter));
+      result(g, rated);
+      g.writeRaw('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** The result JSON of {@code rated}. */
+  public static String toJson(RatedPeriod rated) {
+    return new String(write(rated), UTF_8);
+  }
+
+  private static void result(JsonGenerator g, RatedPeriod rated) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("organization", rated.organizationId());
+    g.writeObjectFieldStart("period");
+    g.writeNumberField("index", rated.period().index());
+    g.writeStringField("start", rated.period().start().toString());
+    g.writeStringField("end", rated.end().toString());
+    nullableString(g, "asOf", rated.asOf().map(Instant::toString));
+    g.writeEndObject();
+    g.writeStringField("currency", rated.currency().name());
+    g.writeArrayFieldStart("invoices");
+    for (Invoice invoice : rated.invoices()) {
+      invoice(g, invoice);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("users");
+    for (UserOutcome user : rated.users()) {
+      g.writeStartObject();
+      g.writeStringField("id", user.userId());
+      g.writeBooleanField("billed", user.billed());
+      nullableString(g, "tier", user.tier().map(Enum::name));
+      nullableString(g, "reason", user.reason().map(r -> r.text()));
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void invoice(JsonGenerator g, Invoice invoice) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", invoice.kind().name());
+    nullableString(g, "ref", invoice.ref());
+    g.writeStringField("issuedOn", invoice.issuedOn().toString());
+    g.writeStringField("dueOn", invoice.dueOn().toString());
+    g.writeBooleanField("taxesIncluded", invoice.taxesIncluded());
+    g.writeArrayFieldStart("lines");
+    for (LineItem line : invoice.lines()) {
+      g.writeStartObject();
+      g.writeStringField("code", line.code().name());
+      g.writeStringField("item", line.item());
+      g.writeStringField("quantity", quantity(line));
+      g.writeStringField("unitPrice", line.unitPrice().toPlainString());
+      g.writeStringField("amount", line.amount().amount().toPlainString());
+      g.writeArrayFieldStart("explanation");
+      for (String sentence : line.explanation()) {
+        g.writeString(sentence);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeStringField("total", invoice.total().amount().toPlainString());
+    g.writeEndObject();
+  }
+
+  /** Port-hours with 4 decimals; every other quantity whole. */
+  static String quantity(LineItem line) {
+    BigDecimal q = line.quantity();
+    if (line.code() == LineCode.EXCESS_CALL_PORTS) {
+      return q.setScale(PORT_HOUR_DECIMALS, RoundingMode.HALF_UP).toPlainString();
+    }
+    return q.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+  }
+
+  private static void nullableString(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    } else {
+      g.writeNullField(name);
+    }
+  }
+}

@@ -1,0 +1,478 @@
+package dev.seatline.billing.examples.cli;
+
+import static dev.seatline.billing.examples.cli.TestScenarios.array;
+import static dev.seatline.billing.examples.cli.TestScenarios.at;
+import static dev.seatline.billing.examples.cli.TestScenarios.with;
+import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
+import dev.seatline.billing.examples.cli.TestScenarios.Run;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The command line's contract (FORMAT.md): exit statuses, output, one-line errors with paths. */
+class RateScenarioTest {
+  @TempDir Path dir;
+
+  /**
+   * Deliberately broken scenarios: each must exit 2 with nothing on standard output and one line on
+   * standard error that starts with exactly this path, followed by ": ".
+   */
+  static Stream<Arguments> brokenScenarios() {
+    return Stream.of(
+        broken("truncated JSON", TestScenarios.BASE.substring(0, 200), "$", "malformed JSON"),
+        broken("trailing comma", "{\"organization\": {},}", "$", "malformed JSON"),
+        broken("a second document", TestScenarios.BASE + "{}", "$", "content after the end"),
+        broken("root is an array", "[]", "$", "must be an object, was an array"),
+        broken("empty file", "", "$", "empty input"),
+        broken("unknown root key", with(r -> r.put("foo", 1)), "foo", "unknown key 'foo'"),
+        broken(
+            "unknown organization key",
+            with(r -> at(r, "organization").put("foo", "x")),
+            "organization.foo",
+            "unknown key 'foo'"),
+        broken(
+            "duplicate key",
+            TestScenarios.BASE.replace("\"id\": \"u1\",", "\"id\": \"u1\", \"id\": \"u9\","),
+            "users[0].id",
+            "duplicate key 'id': it occurs more than once in users[0]"),
+        broken(
+            "missing currency",
+            with(r -> at(r, "organization").remove("currency")),
+            "organization.currency",
+            "is required"),
+        broken(
+            "null environment",
+            with(r -> at(r, "organization").putNull("environment")),
+            "organization.environment",
+            "must not be null"),
+        broken(
+            "unknown currency",
+            with(r -> at(r, "organization").put("currency", "XYZ")),
+            "organization.currency",
+            "unsupported currency 'XYZ'"),
+        broken(
+            "unknown licensing model",
+            with(r -> at(r, "organization").put("licensing", "HYBRID")),
+            "organization.licensing",
+            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT]"),
+        broken(
+            "licensing as a number",
+            with(r -> at(r, "organization").put("licensing", 1)),
+            "organization.licensing",
+            "must be a string, was the number 1"),
+        broken(
+            "unknown zone",
+            with(r -> at(r, "organization").put("timeZone", "Mars/Olympus_Mons")),
+            "organization.timeZone",
+            "unknown time zone"),
+        broken(
+            "an offset is not a zone id",
+            with(r -> at(r, "organization").put("timeZone", "+05:00")),
+            "organization.timeZone",
+            "unknown time zone"),
+        broken(
+            "February 30",
+            with(r -> at(r, "organization").put("contractEffectiveDate", "2026-02-30")),
+            "organization.contractEffectiveDate",
+            "not an ISO-8601 date"),
+        broken(
+            "contract before 1900",
+            with(r -> at(r, "organization").put("contractEffectiveDate", "1899-12-31")),
+            "organization.contractEffectiveDate",
+            "outside the supported years 1900 to 9999"),
+        broken(
+            "fractional count",
+            with(r -> at(r, "organization").put("concurrentSeatsPurchased", 1.5)),
+            "organization.concurrentSeatsPurchased",
+            "must be a whole number from 0 to 1000000000, was the number 1.5"),
+        broken(
+            "negative count",
+            with(r -> at(r, "organization").put("concurrentSeatsPurchased", -1)),
+            "organization.concurrentSeatsPurchased",
+            "was -1"),
+        broken(
+            "count above a billion",
+            with(r -> at(r, "organization").put("concurrentSeatsPurchased", 1_000_000_001)),
+            "organization.concurrentSeatsPurchased",
+            "was 1000000001"),
+        broken(
+            "add-ons purchased without concurrent seats",
+            with(
+                r -> {
+                  at(r, "organization").put("licensing", "CONCURRENT");
+                  at(r, "organization").putObject("addOnLicensesPurchased").put("SALESFORCE", 5);
+                }),
+            "organization.addOnLicensesPurchased.SALESFORCE",
+            "concurrentSeatsPurchased is 0"),
+        broken(
+            "cancelled before the contract",
+            with(r -> at(r, "organization").put("cancelledAt", "2026-01-01T00:00:00Z")),
+            "organization.cancelledAt",
+            "is not after the contract's first instant"),
+        broken(
+            "negative period index",
+            with(r -> at(r, "period").put("index", -1)),
+            "period.index",
+            "must be a whole number from 0 to 1000000"),
+        broken(
+            "period index as a string",
+            with(r -> at(r, "period").put("index", "0")),
+            "period.index",
+            "was the string '0'"),
+        broken(
+            "asOf after the period",
+            with(r -> at(r, "period").put("asOf", "2026-02-15T05:00:00Z")),
+            "period.asOf",
+            "is not in the rated period"),
+        broken(
+            "period after the cancellation",
+            with(
+                r -> {
+                  at(r, "organization").put("cancelledAt", "2026-02-01T00:00:00Z");
+                  at(r, "period").put("index", 1);
+                }),
+            "period.index",
+            "at or after the cancellation"),
+        broken(
+            "unknown tier in the seat prices",
+            with(r -> at(r, "prices.seat").put("PURECLOUD_4", "1.00")),
+            "prices.seat.PURECLOUD_4",
+            "unknown LicenseTier 'PURECLOUD_4'"),
+        broken(
+            "decimal comma",
+            with(r -> at(r, "prices.seat").put("PURECLOUD_1", "12,50")),
+            "prices.seat.PURECLOUD_1",
+            "not a decimal"),
+        broken(
+            "negative price",
+            with(r -> at(r, "prices.seat").put("PURECLOUD_1", "-1.00")),
+            "prices.seat.PURECLOUD_1",
+            "price must be from 0"),
+        broken(
+            "price as a JSON number",
+            with(r -> at(r, "prices").put("excessPortHour", 0.0125)),
+            "prices.excessPortHour",
+            "must be a decimal string"),
+        broken(
+            "price with 13 decimals",
+            with(r -> at(r, "prices").put("excessPortHour", "0.0000000000001")),
+            "prices.excessPortHour",
+            "more than 12 decimals"),
+        broken(
+            "unknown tier of a licence",
+            with(r -> at(r, "users[1].licenses[0]").put("tier", "PURECLOUD_9")),
+            "users[1].licenses[0].tier",
+            "unknown LicenseTier 'PURECLOUD_9'"),
+        broken(
+            "session ends before it starts",
+            with(r -> at(r, "users[0].sessions[0]").put("to", "2026-01-16T13:00:00Z")),
+            "users[0].sessions[0]",
+            "'to' 2026-01-16T13:00:00Z must be after 'from' 2026-01-16T14:00:00Z"),
+        broken(
+            "empty session",
+            with(r -> at(r, "users[0].sessions[0]").put("to", "2026-01-16T14:00:00Z")),
+            "users[0].sessions[0]",
+            "must be after 'from'"),
+        broken(
+            "ten fractional digits",
+            with(r -> at(r, "users[0].sessions[0]").put("from", "2026-01-16T14:00:00.0000000001Z")),
+            "users[0].sessions[0].from",
+            "more than 9 fractional digits"),
+        broken(
+            "instant without an offset",
+            with(r -> at(r, "users[0].sessions[0]").put("to", "2026-01-16T22:00:00")),
+            "users[0].sessions[0].to",
+            "not an ISO-8601 instant with an offset"),
+        broken(
+            "hour 24",
+            with(r -> at(r, "users[0].sessions[0]").put("to", "2026-01-16T24:00:00Z")),
+            "users[0].sessions[0].to",
+            "not a valid instant"),
+        broken(
+            "unknown channel",
+            with(r -> at(r, "users[0].sessions[0]").put("channel", "PHONE")),
+            "users[0].sessions[0].channel",
+            "unknown Channel 'PHONE'"),
+        broken(
+            "unknown key in a session",
+            with(r -> at(r, "users[0].sessions[0]").put("until", "2026-01-16T22:00:00Z")),
+            "users[0].sessions[0].until",
+            "unknown key 'until'"),
+        broken(
+            "session after the deletion",
+            with(r -> at(r, "users[0]").put("deletedAt", "2026-01-16T12:00:00Z")),
+            "users[0].sessions[0]",
+            "at or after the user's deletion"),
+        broken(
+            "reversed on-queue interval",
+            with(r -> at(r, "users[0].onQueue[0]").put("to", "2026-01-16T14:00:00Z")),
+            "users[0].onQueue[0]",
+            "must be after 'from'"),
+        broken(
+            "blank add-on name",
+            with(r -> at(r, "users[0].addOns[0]").put("addOn", " ")),
+            "users[0].addOns[0].addOn",
+            "non-blank identifier"),
+        broken(
+            "licence is not an object",
+            with(r -> array(at(r, "users[0]"), "licenses").insert(0, "PURECLOUD_3")),
+            "users[0].licenses[0]",
+            "must be an object, was the string 'PURECLOUD_3'"),
+        broken(
+            "duplicate user id",
+            with(r -> at(r, "users[1]").put("id", "u1")),
+            "users[1].id",
+            "duplicate id 'u1', already used by users[0]"),
+        broken("blank user id", with(r -> at(r, "users[0]").put("id", "")), "users[0].id", "blank"),
+        broken("users missing", with(r -> r.remove("users")), "users", "is required"),
+        broken(
+            "users is an object",
+            with(r -> r.putObject("users")),
+            "users",
+            "must be an array, was an object"),
+        broken(
+            "negative call count",
+            with(r -> at(r, "callPorts[1]").put("concurrentCalls", -3)),
+            "callPorts[1].concurrentCalls",
+            "was -3"),
+        broken(
+            "call count beyond a long",
+            TestScenarios.BASE.replace(
+                "\"concurrentCalls\": 5", "\"concurrentCalls\": 100000000000000000000000000000"),
+            "callPorts[0].concurrentCalls",
+            "was 100000000000000000000000000000"),
+        broken(
+            "two samples at one instant",
+            with(r -> at(r, "callPorts[1]").put("at", "2026-01-16T14:00:00Z")),
+            "callPorts[1].at",
+            "different counts: 0 here and 5 at callPorts[0]"),
+        broken(
+            "order quantity 0",
+            with(r -> at(r, "orders[0].oneTime[0]").put("quantity", 0)),
+            "orders[0].oneTime[0].quantity",
+            "from 1 to 1000000000"),
+        broken(
+            "shipment of an unknown order",
+            with(r -> at(r, "shipments[0]").put("orderId", "ord-9")),
+            "shipments[0].orderId",
+            "names order 'ord-9', which is not in the input"),
+        broken(
+            "duplicate order id",
+            with(r -> array(r, "orders").add(at(r, "orders[0]").deepCopy())),
+            "orders[1].id",
+            "duplicate id 'ord-1', already used by orders[0]"),
+        broken(
+            "no price for a billed tier",
+            with(r -> at(r, "prices.seat").remove("PURECLOUD_3")),
+            "prices.seat.PURECLOUD_3",
+            "no price"),
+        broken(
+            "no price for a billed add-on",
+            with(r -> at(r, "prices").remove("addOn")),
+            "prices.addOn.SALESFORCE",
+            "no price"),
+        broken(
+            "no port-hour rate with excess calls",
+            with(r -> at(r, "prices").putNull("excessPortHour")),
+            "prices.excessPortHour",
+            "no price"),
+        broken(
+            "no price for shipped hardware",
+            with(r -> at(r, "prices").remove("hardware")),
+            "prices.hardware.HEADSET_H1",
+            "shipments[0].items[0].sku"),
+        broken(
+            "mixed contact-center tiers",
+            with(r -> at(r, "users[1].licenses[0]").put("tier", "PURECLOUD_1")),
+            "users",
+            "PURECLOUD_1 (1 user), PURECLOUD_3 (1 user)"),
+        broken(
+            "nesting deeper than the limit",
+            with(r -> at(r, "organization").putRawValue("foo", deep(40))),
+            "$",
+            "input exceeds a limit"),
+        broken(
+            "a string longer than the limit",
+            with(r -> at(r, "users[0]").put("id", "u".repeat(InputLimits.MAX_STRING_LENGTH + 1))),
+            "$",
+            "input exceeds a limit"),
+        broken(
+            "a number longer than the limit",
+            with(r -> at(r, "callPorts[0]").putRawValue("concurrentCalls", raw("9".repeat(100)))),
+            "$",
+            "input exceeds a limit"));
+  }
+
+  private static Arguments broken(String name, String json, String path, String fragment) {
+    return Arguments.of(name, json, path, fragment);
+  }
+
+  private static RawValue deep(int depth) {
+    return raw("[".repeat(depth) + "]".repeat(depth));
+  }
+
+  private static RawValue raw(String json) {
+    return new RawValue(json);
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("brokenScenarios")
+  void brokenScenarioExitsTwoWithItsPath(String name, String json, String path, String fragment) {
+    Run run = TestScenarios.rate(json);
+
+    assertThat(run.status()).as(run.err()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).endsWith("\n").hasLineCount(1).startsWith(path + ": ").contains(fragment);
+  }
+
+  @Test
+  void ratesTheBaseScenarioThroughAFile() throws IOException {
+    Path file = dir.resolve("base.json");
+    Files.writeString(file, TestScenarios.BASE);
+
+    Run run = TestScenarios.run(file.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    JsonNode result = VectorChecker.parse(run.out());
+    assertThat(result.get("organization").textValue()).isEqualTo("acme-prod");
+    assertThat(result.get("invoices")).hasSize(3);
+  }
+
+  @Test
+  void theBaseScenarioIsValidInput() {
+    // Reading alone needs no rating strategy: the base is well-formed, so the broken scenarios
+    // above fail for the one reason each states.
+    assertThat(ScenarioReader.read(TestScenarios.BASE).input().users()).hasSize(2);
+  }
+
+  @Test
+  void noArgumentIsAUsageFailure() {
+    Run run = TestScenarios.run();
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo(RateScenario.USAGE + "\n");
+  }
+
+  @Test
+  void twoArgumentsAreAUsageFailure() {
+    Run run = TestScenarios.run("a.json", "b.json");
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.err()).isEqualTo(RateScenario.USAGE + "\n");
+  }
+
+  @Test
+  void helpPrintsTheUsageAndSucceeds() {
+    Run run = TestScenarios.run("--help");
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(run.out()).startsWith(RateScenario.USAGE + "\n");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aMissingFileIsAFailureOnOneLine() {
+    Path missing = dir.resolve("missing.json");
+    Run run = TestScenarios.run(missing.toString());
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("cannot read " + missing).hasLineCount(1);
+  }
+
+  @Test
+  void aDirectoryIsAFailureOnOneLine() {
+    Run run = TestScenarios.run(dir.toString());
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.err()).startsWith("cannot read " + dir).hasLineCount(1);
+  }
+
+  @Test
+  void aFileAboveTheSizeLimitIsInvalidInputAtTheRoot() throws IOException {
+    Path file = dir.resolve("huge.json");
+    byte[] spaces = new byte[InputLimits.MAX_FILE_BYTES + 1];
+    Arrays.fill(spaces, (byte) ' ');
+    Files.write(file, spaces);
+
+    Run run = TestScenarios.run(file.toString());
+
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .isEqualTo(
+            "$: input exceeds a limit: "
+                + (InputLimits.MAX_FILE_BYTES + 1)
+                + " bytes, more than the "
+                + InputLimits.MAX_FILE_BYTES
+                + " bytes a scenario may have\n");
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreMalformedJson() {
+    byte[] json = "{\"organization\": \"\u00e9\"}".getBytes(ISO_8859_1);
+    Run run = TestScenarios.rate(json);
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.err()).startsWith("$: malformed JSON").hasLineCount(1);
+  }
+
+  @Test
+  void controlCharactersInAnErrorAreEscapedOnOneLine() {
+    String json =
+        with(
+            r -> {
+              at(r, "users[0]").put("id", "a\nb\u2028c");
+              at(r, "users[1]").put("id", "a\nb\u2028c");
+            });
+    Run run = TestScenarios.rate(json);
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.err())
+        .isEqualTo("users[1].id: duplicate id 'a\\nb\\u2028c', already used by users[0]\n");
+  }
+
+  @Test
+  void oneLineEscapesAndShortens() {
+    assertThat(RateScenario.oneLine("a\tb\r\u0000")).isEqualTo("a\\tb\\r\\u0000");
+    assertThat(RateScenario.oneLine("x".repeat(5000))).hasSize(2003).endsWith("...");
+  }
+
+  @Test
+  void stdoutIsUtf8() throws IOException {
+    String json = with(r -> at(r, "users[1]").put("id", "\u00fcser"));
+    Run run = TestScenarios.rate(json.getBytes(UTF_8));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("\"id\": \"\u00fcser\"");
+  }
+
+  @Test
+  void aScenarioWithOnlyRequiredKeysRates() {
+    ObjectNode root = TestScenarios.MAPPER.createObjectNode();
+    root.putObject("organization")
+        .put("id", "tiny")
+        .put("environment", "QA")
+        .put("status", "TRIAL")
+        .put("currency", "JPY")
+        .put("licensing", "NAMED")
+        .put("contractEffectiveDate", "2026-03-31");
+    root.putObject("period").put("index", 1);
+    root.putObject("prices");
+    root.putArray("users");
+
+    Run run = TestScenarios.rate(root.toString());
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("\"start\": \"2026-04-30T04:00:00Z\"", "\"end\": \"2026-05-31T04:00:00Z\"")
+        .contains("\"kind\": \"RECURRING\"", "\"total\": \"0\"");
+  }
+}
