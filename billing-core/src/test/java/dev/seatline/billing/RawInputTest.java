@@ -248,7 +248,11 @@ class RawInputTest {
             outcomes[1]++;
           }
         });
-    assertThat(outcomes[0]).as("some raw input is valid").isGreaterThan(1000);
-    assertThat(outcomes[1]).as("some raw input is invalid").isGreaterThan(1000);
+    assertThat(outcomes[0])
+        .as("some raw input is valid")
+        .isGreaterThan(PropertyCheck.scaled(20_000) / 20);
+    assertThat(outcomes[1])
+        .as("some raw input is invalid")
+        .isGreaterThan(PropertyCheck.scaled(20_000) / 20);
   }
 }
