@@ -181,4 +181,40 @@ class BillingEngineTest {
       assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
     }
   }
+
+  @Test
+  void aReplacedSeatStrategyRatesOnlyItsLicensingModel() {
+    dev.seatline.billing.rating.SeatRatingStrategy refusing =
+        context -> {
+          throw new IllegalStateException("replaced strategy for " + context.organization().id());
+        };
+    RatingInput named =
+        dev.seatline.billing.testing.SeatlineGenerators.sample(
+            dev.seatline.billing.testing.SeatlineGenerators.defaults()
+                .licensing(LicensingModel.NAMED)
+                .tiers(LicenseTier.PURECLOUD_1)
+                .ratingInputs(),
+            1);
+    RatingInput concurrent =
+        dev.seatline.billing.testing.SeatlineGenerators.sample(
+            dev.seatline.billing.testing.SeatlineGenerators.defaults()
+                .licensing(LicensingModel.CONCURRENT)
+                .tiers(LicenseTier.PURECLOUD_1)
+                .ratingInputs(),
+            1);
+    BillingEngine defaults = BillingEngine.withDefaults();
+    BillingEngine namedReplaced = defaults.withSeatStrategy(LicensingModel.NAMED, refusing);
+    BillingEngine concurrentReplaced =
+        defaults.withSeatStrategy(LicensingModel.CONCURRENT, refusing);
+
+    assertThatThrownBy(() -> namedReplaced.rate(named, 0))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("replaced strategy");
+    assertThat(namedReplaced.rate(concurrent, 0)).isEqualTo(defaults.rate(concurrent, 0));
+    assertThatThrownBy(() -> concurrentReplaced.rate(concurrent, 0))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(concurrentReplaced.rate(named, 0)).isEqualTo(defaults.rate(named, 0));
+    assertThat(namedReplaced.policy()).isEqualTo(defaults.policy());
+    assertThat(defaults.toString()).startsWith("BillingEngine{RatingPolicy[");
+  }
 }

@@ -81,7 +81,7 @@ public final class BillingCalendar {
 
   /** The period that contains {@code instant}; empty before {@code A(0)} or past the last index. */
   public Optional<BillingPeriod> periodContaining(Instant instant) {
-    if (instant.isBefore(start(0))) {
+    if (instant.isBefore(start(0)) || !instant.isBefore(start(MAX_INDEX + 1))) {
       return Optional.empty();
     }
     LocalDate local = LocalDate.ofInstant(instant, zone);

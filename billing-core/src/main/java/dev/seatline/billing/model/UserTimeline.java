@@ -110,6 +110,7 @@ public final class UserTimeline {
 
   /** The intervals of the assignments of {@code tier}. */
   public ImmutableList<UsageInterval> assignmentsOf(LicenseTier tier) {
+    requireNonNull(tier, "tier");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (LicenseAssignment a : licenses) {
       if (a.tier() == tier) {
@@ -121,6 +122,7 @@ public final class UserTimeline {
 
   /** The intervals of the assignments of the add-on {@code addOn}. */
   public ImmutableList<UsageInterval> assignmentsOfAddOn(String addOn) {
+    requireNonNull(addOn, "addOn");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (AddOnAssignment a : addOns) {
       if (a.addOn().equals(addOn)) {

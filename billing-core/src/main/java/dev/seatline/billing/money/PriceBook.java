@@ -87,11 +87,13 @@ public final class PriceBook {
 
   /** The seat price of {@code tier}, or an invalid-input error at {@code prices.seat.TIER}. */
   public BigDecimal requireSeat(LicenseTier tier) {
+    requireNonNull(tier, "tier");
     return require(seat.get(tier), "prices.seat." + tier, "seats of " + tier + " are billed");
   }
 
   /** The price of {@code name}, or an invalid-input error at {@code prices.addOn.NAME}. */
   public BigDecimal requireAddOn(String name) {
+    requireNonNull(name, "name");
     return require(addOn.get(name), "prices.addOn." + name, "add-on " + name + " is billed");
   }
 
@@ -105,6 +107,7 @@ public final class PriceBook {
    * also names {@code itemPath}, the order item that needs it.
    */
   public BigDecimal requireOneTime(String sku, String itemPath) {
+    requireNonNull(sku, "sku");
     return require(oneTime.get(sku), "prices.oneTime." + sku, itemPath + " is billed");
   }
 
@@ -113,6 +116,7 @@ public final class PriceBook {
    * that also names {@code itemPath}, the shipment item that needs it.
    */
   public BigDecimal requireHardware(String sku, String itemPath) {
+    requireNonNull(sku, "sku");
     return require(hardware.get(sku), "prices.hardware." + sku, itemPath + " is billed");
   }
 

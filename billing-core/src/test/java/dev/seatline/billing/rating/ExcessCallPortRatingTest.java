@@ -364,4 +364,9 @@ class ExcessCallPortRatingTest {
           }
         });
   }
+
+  @Test
+  void theStrategyNamesItself() {
+    assertThat(new ExcessCallPortRating()).hasToString("ExcessCallPortRating");
+  }
 }

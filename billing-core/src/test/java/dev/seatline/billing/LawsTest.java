@@ -1,0 +1,409 @@
+package dev.seatline.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatline.billing.invoice.Invoice;
+import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.model.BillingPeriod;
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Order;
+import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.Shipment;
+import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UserTimeline;
+import dev.seatline.billing.money.Money;
+import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.LineItem;
+import dev.seatline.billing.rating.RatingPolicy;
+import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
+import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
+import dev.seatline.billing.rating.SustainedPeak;
+import dev.seatline.billing.rating.UserOutcome;
+import dev.seatline.billing.testing.Gen;
+import dev.seatline.billing.testing.PropertyCheck;
+import dev.seatline.billing.testing.SeatlineGenerators;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The laws of R12 as properties over {@link SeatlineGenerators}' inputs: rating is deterministic
+ * and independent of input order; every user is billed or excluded with a reason, once; every seat
+ * line's evidence checks out against a brute-force count; totals are sums of lines; usage to date
+ * is monotone. Try counts are in each test (about 1-2 ms per rating on 2 cores).
+ */
+class LawsTest {
+  private static final SeatlineGenerators G =
+      SeatlineGenerators.defaults().users(0, 10).withCancellations();
+
+  /** An input, the period rated, and the engine's policy. */
+  private record Case(RatingInput input, int index, RatingPolicy policy) {
+    BillingEngine engine() {
+      return BillingEngine.of(policy);
+    }
+  }
+
+  private static final Gen<RatingPolicy> POLICIES =
+      r ->
+          RatingPolicy.defaults()
+              .withMixedTiers(
+                  r.nextBoolean() ? MixedTierPolicy.REJECT : MixedTierPolicy.BILL_AT_HIGHEST)
+              .withPeakMeasure(
+                  r.nextBoolean() ? PeakMeasure.CONTIGUOUS_WINDOW : PeakMeasure.ACCUMULATED_TIME)
+              .withPortMeasure(
+                  r.nextBoolean()
+                      ? RatingPolicy.PortMeasure.INTEGRAL
+                      : RatingPolicy.PortMeasure.HOURLY_PEAK)
+              .withMoneyRounding(r.nextInt(4) == 0 ? RoundingMode.HALF_EVEN : RoundingMode.HALF_UP);
+
+  private static Gen<Case> cases(SeatlineGenerators g) {
+    return r -> new Case(g.ratingInputs().next(r), g.periodIndex(), POLICIES.next(r));
+  }
+
+  private static final Gen<Case> CASES = cases(G);
+
+  /** The result, or the invalid-input error (mixed tiers under REJECT) it was refused with. */
+  private record Outcome(@Nullable RatedPeriod rated, @Nullable String error) {}
+
+  private static Outcome outcome(BillingEngine engine, RatingInput input, int index) {
+    try {
+      return new Outcome(engine.rate(input, index), null);
+    } catch (InvalidInputException e) {
+      assertThat(e.path()).as("only the mixing rule refuses generated input").isEqualTo("users");
+      return new Outcome(null, e.getMessage());
+    }
+  }
+
+  private static <T> List<T> shuffled(List<T> list, SplittableRandom r) {
+    List<T> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, new java.util.Random(r.nextLong()));
+    return copy;
+  }
+
+  private static RatingInput shuffle(RatingInput in, SplittableRandom r) {
+    List<UserTimeline> users = new ArrayList<>();
+    for (UserTimeline u : shuffled(in.users(), r)) {
+      UserTimeline.Builder b = UserTimeline.builder(u.id());
+      shuffled(u.licenses(), r).forEach(a -> b.license(a.tier(), a.interval()));
+      shuffled(u.addOns(), r).forEach(a -> b.addOn(a.addOn(), a.interval()));
+      shuffled(u.sessions(), r).forEach(s -> b.session(s.channel(), s.interval()));
+      b.onQueue(shuffled(u.onQueue(), r));
+      u.deletedAt().ifPresent(b::deletedAt);
+      users.add(b.build());
+    }
+    List<Order> orders = new ArrayList<>();
+    for (Order o : shuffled(in.orders(), r)) {
+      orders.add(new Order(o.id(), o.placedAt(), shuffled(o.oneTime(), r)));
+    }
+    List<Shipment> shipments = new ArrayList<>();
+    for (Shipment s : shuffled(in.shipments(), r)) {
+      shipments.add(new Shipment(s.id(), s.orderId(), s.shippedAt(), shuffled(s.items(), r)));
+    }
+    return in.toBuilder()
+        .clearData()
+        .users(users)
+        .callPorts(shuffled(in.callPorts(), r))
+        .orders(orders)
+        .shipments(shipments)
+        .build();
+  }
+
+  private static Map<String, UserOutcome> byId(List<UserOutcome> outcomes) {
+    return outcomes.stream().collect(Collectors.toMap(UserOutcome::userId, o -> o));
+  }
+
+  // ---- deterministic and independent of input order ----
+
+  @Test
+  void ratingIsDeterministicAndIndependentOfInputOrder() {
+    PropertyCheck.forAll(
+        "rating is deterministic and order-independent",
+        1500,
+        r -> {
+          Case c = CASES.next(r);
+          return new Object[] {c, shuffle(c.input(), r)};
+        },
+        pair -> {
+          Case c = (Case) pair[0];
+          RatingInput shuffledInput = (RatingInput) pair[1];
+          Outcome a = outcome(c.engine(), c.input(), c.index());
+          Outcome again = outcome(c.engine(), c.input(), c.index());
+          Outcome b = outcome(c.engine(), shuffledInput, c.index());
+          assertThat(again).isEqualTo(a);
+          assertThat(b.error()).isEqualTo(a.error());
+          if (a.rated() != null && b.rated() != null) {
+            RatedPeriod x = a.rated();
+            RatedPeriod y = b.rated();
+            assertThat(y.invoices()).isEqualTo(x.invoices());
+            assertThat(byId(y.users())).isEqualTo(byId(x.users()));
+            assertThat(y.seats().seatsByTier()).isEqualTo(x.seats().seatsByTier());
+            assertThat(y.seats().peaks()).isEqualTo(x.seats().peaks());
+            assertThat(y.ports()).isEqualTo(x.ports());
+            assertThat(y.period()).isEqualTo(x.period());
+            assertThat(y.end()).isEqualTo(x.end());
+          }
+        });
+  }
+
+  // ---- nothing is lost ----
+
+  @Test
+  void everyInputUserIsBilledOrExcludedWithAReasonExactlyOnce() {
+    PropertyCheck.forAll(
+        "every user billed or excluded once",
+        2000,
+        CASES,
+        c -> {
+          RatedPeriod rated = outcome(c.engine(), c.input(), c.index()).rated();
+          if (rated == null) {
+            return;
+          }
+          assertThat(rated.users())
+              .extracting(UserOutcome::userId)
+              .containsExactlyElementsOf(c.input().users().stream().map(UserTimeline::id).toList());
+          for (UserOutcome o : rated.users()) {
+            assertThat(o.billed()).isEqualTo(o.tier().isPresent());
+            assertThat(o.billed()).isNotEqualTo(o.reason().isPresent());
+            assertThat(o.explanation()).isNotBlank();
+          }
+        });
+  }
+
+  // ---- every charge can be checked ----
+
+  @Test
+  void eachNamedSeatLineListsAsManyBilledUsersAsItsQuantity() {
+    long[] linesChecked = new long[1];
+    PropertyCheck.forAll(
+        "named SEAT lines list their users",
+        2000,
+        CASES,
+        c -> {
+          RatedPeriod rated = outcome(c.engine(), c.input(), c.index()).rated();
+          if (rated == null) {
+            return;
+          }
+          boolean concurrentOrg = c.input().organization().licensing() == LicensingModel.CONCURRENT;
+          for (LineItem line : rated.seats().lines()) {
+            if (line.code() != LineCode.SEAT) {
+              continue;
+            }
+            LicenseTier tier = LicenseTier.valueOf(line.item());
+            if (concurrentOrg && tier.isContactCenter()) {
+              continue;
+            }
+            Set<String> billedAtTier =
+                rated.users().stream()
+                    .filter(o -> o.tier().equals(Optional.of(tier)))
+                    .filter(o -> o.countedAs() == LicensingModel.NAMED)
+                    .map(UserOutcome::userId)
+                    .collect(Collectors.toSet());
+            Set<String> listed = new TreeSet<>();
+            for (String entry : line.explanation()) {
+              listed.add(entry.substring(0, entry.indexOf(':')));
+            }
+            linesChecked[0]++;
+            assertThat(line.explanation()).hasSize(line.quantity().intValueExact());
+            assertThat(listed).hasSize(line.quantity().intValueExact()).isEqualTo(billedAtTier);
+          }
+        });
+    assertThat(linesChecked[0])
+        .as("named SEAT lines checked")
+        .isGreaterThan(PropertyCheck.scaled(2000) / 4);
+  }
+
+  /** Whether {@code user} is on queue inside a user-interface session at {@code t} (R5). */
+  private static boolean onQueueAt(UserTimeline user, Instant t) {
+    return user.onQueue().stream().anyMatch(q -> q.contains(t))
+        && user.userInterfaceSessions().stream().anyMatch(s -> s.contains(t));
+  }
+
+  @Test
+  void aConcurrentSeatLinesPeakWindowHasThatManyUsersOnQueueThroughout() {
+    Gen<Case> concurrent = cases(G.licensing(LicensingModel.CONCURRENT).users(1, 12));
+    long[] peaksChecked = new long[1];
+    PropertyCheck.forAll(
+        "concurrent peak windows hold",
+        1500,
+        concurrent,
+        c -> {
+          RatedPeriod rated = outcome(c.engine(), c.input(), c.index()).rated();
+          if (rated == null) {
+            return;
+          }
+          Map<String, UserTimeline> users = new HashMap<>();
+          c.input().users().forEach(u -> users.put(u.id(), u));
+          for (SustainedPeak peak : rated.seats().peaks()) {
+            List<UserTimeline> atTier =
+                rated.users().stream()
+                    .filter(o -> o.countedAs() == LicensingModel.CONCURRENT)
+                    .filter(o -> o.tier().equals(Optional.of(peak.tier())))
+                    .map(o -> users.get(o.userId()))
+                    .toList();
+            assertThat(peak.usersOnQueue()).isEqualTo(atTier.size());
+            if (peak.seats() == 0) {
+              assertThat(peak.window()).isEmpty();
+              continue;
+            }
+            peaksChecked[0]++;
+            UsageInterval window = peak.window().orElseThrow();
+            assertThat(window.start()).isAfterOrEqualTo(rated.period().start());
+            assertThat(window.endOrThrow()).isBeforeOrEqualTo(rated.ratedEnd());
+            if (peak.measure() == PeakMeasure.CONTIGUOUS_WINDOW) {
+              assertThat(window.duration()).isEqualTo(c.policy().peakWindow());
+            }
+            assertThat(peak.timeAtLevel()).isGreaterThanOrEqualTo(c.policy().peakWindow());
+            // The count only changes at interval ends: check the window start and every end in it.
+            List<Instant> probes = new ArrayList<>(List.of(window.start()));
+            for (UserTimeline u : atTier) {
+              for (UsageInterval i : u.onQueue()) {
+                probes.add(i.start());
+                i.end().ifPresent(probes::add);
+              }
+              for (UsageInterval i : u.userInterfaceSessions()) {
+                probes.add(i.start());
+                i.end().ifPresent(probes::add);
+              }
+            }
+            for (Instant t : probes) {
+              if (window.contains(t)) {
+                long count = atTier.stream().filter(u -> onQueueAt(u, t)).count();
+                assertThat(count)
+                    .as("users on queue at %s", t)
+                    .isGreaterThanOrEqualTo(peak.seats());
+              }
+            }
+            LineItem line =
+                rated.seats().lines().stream()
+                    .filter(l -> l.code() == LineCode.SEAT && l.item().equals(peak.tier().name()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(line.quantity()).isEqualByComparingTo(BigDecimal.valueOf(peak.seats()));
+          }
+        });
+    assertThat(peaksChecked[0])
+        .as("peaks with seats checked")
+        .isGreaterThan(PropertyCheck.scaled(1500) / 10);
+  }
+
+  @Test
+  void totalsAreSumsOfLinesAndEachLineIsRoundedOnce() {
+    PropertyCheck.forAll(
+        "totals are sums of lines",
+        2000,
+        CASES,
+        c -> {
+          RatedPeriod rated = outcome(c.engine(), c.input(), c.index()).rated();
+          if (rated == null) {
+            return;
+          }
+          RoundingMode mode = c.policy().moneyRounding();
+          for (Invoice invoice : rated.invoices()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (LineItem line : invoice.lines()) {
+              sum = sum.add(line.amount().amount());
+              assertThat(line.explanation()).isNotEmpty();
+              BigDecimal exact =
+                  line.code() == LineCode.EXCESS_CALL_PORTS
+                      ? rated
+                          .ports()
+                          .excessPortSeconds()
+                          .multiply(line.unitPrice())
+                          .divide(BigDecimal.valueOf(3600), 40, RoundingMode.HALF_EVEN)
+                      : line.quantity().multiply(line.unitPrice());
+              assertThat(line.amount()).isEqualTo(Money.rounded(rated.currency(), exact, mode));
+            }
+            assertThat(invoice.total().amount()).isEqualByComparingTo(sum);
+            assertThat(invoice.total().currency()).isEqualTo(rated.currency());
+          }
+          assertThat(rated.invoices().stream().filter(i -> i.kind().isRecurring())).hasSize(1);
+        });
+  }
+
+  // ---- usage to date ----
+
+  /** A case and two instants {@code a1 <= a2} in its rated time. */
+  private record AsOfPair(Case c, Instant first, Instant second) {}
+
+  private static Gen<AsOfPair> asOfPairs(SeatlineGenerators g) {
+    Gen<Case> base = cases(g);
+    return r -> {
+      Case c = base.next(r);
+      BillingPeriod p = c.input().organization().calendar().period(c.index());
+      Instant end =
+          c.input().organization().cancelledAt().filter(x -> x.isBefore(p.end())).orElse(p.end());
+      long span = Duration.between(p.start(), end).toNanos();
+      long a = r.nextLong(span);
+      long b = r.nextLong(span);
+      return new AsOfPair(
+          c, p.start().plusNanos(Math.min(a, b)), p.start().plusNanos(Math.max(a, b)));
+    };
+  }
+
+  @Test
+  void usageToDateIsMonotone() {
+    // One contact-center tier, so that no user changes tier between the two instants.
+    SeatlineGenerators g = G.tiers(LicenseTier.COMMUNICATE, LicenseTier.PURECLOUD_2);
+    PropertyCheck.forAll(
+        "usage to date is monotone",
+        1500,
+        asOfPairs(g),
+        pair -> {
+          BillingEngine engine = pair.c().engine();
+          RatedPeriod early = engine.rateAsOf(pair.c().input(), pair.c().index(), pair.first());
+          RatedPeriod late = engine.rateAsOf(pair.c().input(), pair.c().index(), pair.second());
+          Set<String> billedEarly = billed(early);
+          Set<String> billedLate = billed(late);
+          if (pair.c().input().organization().licensing() == LicensingModel.NAMED) {
+            assertThat(billedLate).containsAll(billedEarly);
+          } else {
+            // A named COMMUNICATE user may become a concurrent user later (R4) and then counts
+            // only through on-queue time; everyone else billed early stays billed.
+            Set<String> becameConcurrent =
+                late.users().stream()
+                    .filter(o -> o.countedAs() == LicensingModel.CONCURRENT)
+                    .map(UserOutcome::userId)
+                    .collect(Collectors.toSet());
+            for (UserOutcome o : early.users()) {
+              if (o.billed()
+                  && !(o.countedAs() == LicensingModel.NAMED
+                      && becameConcurrent.contains(o.userId()))) {
+                assertThat(billedLate).contains(o.userId());
+              }
+            }
+          }
+          Map<LicenseTier, Long> latePeaks = new HashMap<>();
+          late.seats().peaks().forEach(p -> latePeaks.put(p.tier(), p.seats()));
+          for (SustainedPeak p : early.seats().peaks()) {
+            assertThat(latePeaks.getOrDefault(p.tier(), 0L))
+                .as("sustained peak of %s", p.tier())
+                .isGreaterThanOrEqualTo(p.seats());
+          }
+          if (late.ports().includedPorts() == early.ports().includedPorts()) {
+            assertThat(late.ports().excessPortSeconds())
+                .isGreaterThanOrEqualTo(early.ports().excessPortSeconds());
+          }
+        });
+  }
+
+  private static Set<String> billed(RatedPeriod rated) {
+    return rated.users().stream()
+        .filter(UserOutcome::billed)
+        .map(UserOutcome::userId)
+        .collect(Collectors.toSet());
+  }
+}

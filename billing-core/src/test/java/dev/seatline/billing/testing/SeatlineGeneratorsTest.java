@@ -1,0 +1,338 @@
+package dev.seatline.billing.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.seatline.billing.model.AccountStatus;
+import dev.seatline.billing.model.BillingPeriod;
+import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.LicenseAssignment;
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Order;
+import dev.seatline.billing.model.Organization;
+import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.Session;
+import dev.seatline.billing.model.Shipment;
+import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UserTimeline;
+import dev.seatline.billing.money.BillingCurrency;
+import dev.seatline.billing.money.PriceBook;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SeatlineGeneratorsTest {
+  private static final SeatlineGenerators G = SeatlineGenerators.defaults();
+
+  /** Every instant of an input's activity (interval ends only when bounded). */
+  private static List<Instant> instants(RatingInput in) {
+    List<Instant> out = new ArrayList<>();
+    for (UserTimeline u : in.users()) {
+      Stream.of(
+              u.licenses().stream().map(LicenseAssignment::interval),
+              u.addOns().stream().map(a -> a.interval()),
+              u.sessions().stream().map(Session::interval),
+              u.onQueue().stream())
+          .flatMap(s -> s)
+          .forEach(
+              i -> {
+                out.add(i.start());
+                i.end().ifPresent(out::add);
+              });
+    }
+    in.callPorts().forEach(p -> out.add(p.at()));
+    in.orders().forEach(o -> out.add(o.placedAt()));
+    in.shipments().forEach(s -> out.add(s.shippedAt()));
+    return out;
+  }
+
+  @Test
+  void theDefaultsHonourTheirDocumentedBounds() {
+    PropertyCheck.forAll(
+        "default inputs",
+        1000,
+        G.ratingInputs(),
+        in -> {
+          Organization org = in.organization();
+          BillingPeriod p = org.calendar().period(0);
+          Instant lo = p.start().minus(Duration.ofDays(1));
+          Instant hi = p.end().plus(Duration.ofDays(1));
+          assertThat(in.users()).hasSizeBetween(0, 12);
+          assertThat(in.users())
+              .extracting(UserTimeline::id)
+              .doesNotHaveDuplicates()
+              .allMatch(id -> id.matches("u\\d+"));
+          assertThat(instants(in))
+              .allSatisfy(t -> assertThat(t).isBetween(lo, hi.plus(Duration.ofMinutes(1))));
+          assertThat(instants(in))
+              .allSatisfy(
+                  t -> assertThat(Duration.between(lo, t).toNanos() % 60_000_000_000L).isZero());
+          assertThat(org.contractEffectiveDate())
+              .isBetween(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 12, 31));
+          assertThat(org.cancelledAt()).isEmpty();
+          assertThat(org.concurrentSeatsPurchased()).isBetween(0L, 20L);
+          assertThat(org.addOnLicensesPurchased().values()).allMatch(v -> v >= 0 && v <= 50);
+          assertThat(org.addOnLicensesPurchased().keySet()).isSubsetOf("SALESFORCE", "ZENDESK");
+          assertThat(in.callPorts()).hasSizeLessThanOrEqualTo(20);
+          assertThat(in.callPorts())
+              .extracting(PortSample::concurrentCalls)
+              .allMatch(c -> c >= 0 && c <= 30);
+          assertThat(in.orders()).hasSizeLessThanOrEqualTo(3);
+          assertThat(in.shipments()).hasSizeLessThanOrEqualTo(3);
+          assertThat(in.orders()).allSatisfy(o -> assertThat(o.oneTime()).hasSizeLessThan(3));
+          assertThat(in.shipments()).allSatisfy(s -> assertThat(s.items()).hasSizeBetween(1, 2));
+          assertCompletePrices(in.prices(), List.of("SALESFORCE", "ZENDESK"));
+          for (UserTimeline u : in.users()) {
+            assertThat(u.licenses()).hasSizeLessThanOrEqualTo(3);
+            assertThat(u.addOns()).hasSizeLessThanOrEqualTo(2);
+            assertThat(u.sessions()).hasSizeLessThanOrEqualTo(4);
+            assertThat(u.onQueue()).hasSizeLessThanOrEqualTo(4);
+          }
+        });
+  }
+
+  private static void assertCompletePrices(PriceBook prices, List<String> addOns) {
+    assertThat(prices.seat()).containsOnlyKeys(LicenseTier.values());
+    assertThat(prices.addOn()).containsOnlyKeys(addOns);
+    assertThat(prices.excessPortHour()).isPresent();
+    assertThat(prices.oneTime()).containsOnlyKeys(SeatlineGenerators.ONE_TIME_SKUS);
+    assertThat(prices.hardware()).containsOnlyKeys(SeatlineGenerators.HARDWARE_SKUS);
+  }
+
+  @Test
+  void theDefaultsCoverTheInterestingCases() {
+    List<RatingInput> inputs = SeatlineGenerators.samples(G.ratingInputs(), 1, 400);
+    List<UserTimeline> users = inputs.stream().flatMap(i -> i.users().stream()).toList();
+
+    assertThat(inputs)
+        .extracting(i -> i.organization().licensing())
+        .contains(LicensingModel.values());
+    assertThat(inputs).extracting(i -> i.organization().status()).contains(AccountStatus.values());
+    assertThat(inputs)
+        .extracting(i -> i.organization().currency())
+        .contains(BillingCurrency.values());
+    assertThat(inputs).extracting(i -> i.users().size()).contains(0, 12);
+    assertThat(users).anyMatch(u -> u.deletedAt().isPresent());
+    assertThat(users)
+        .flatExtracting(UserTimeline::sessions)
+        .extracting(Session::channel)
+        .contains(Channel.values());
+    assertThat(users)
+        .flatExtracting(UserTimeline::licenses)
+        .extracting(LicenseAssignment::tier)
+        .contains(LicenseTier.values());
+    assertThat(users)
+        .flatExtracting(UserTimeline::onQueue)
+        .anyMatch(UsageInterval::isUnboundedEnd)
+        .anyMatch(i -> !i.isUnboundedEnd());
+    assertThat(users)
+        .anyMatch(
+            u ->
+                u.deletedAt().isPresent()
+                    && u.sessions().stream()
+                        .anyMatch(s -> s.interval().endsAfter(u.deletedAt().orElseThrow())));
+    assertThat(inputs).anyMatch(i -> !i.shipments().isEmpty());
+  }
+
+  @Test
+  void configurationIsHonoured() {
+    Instant from = Instant.parse("2030-06-01T00:00:00Z");
+    Instant to = Instant.parse("2030-06-03T00:00:00Z");
+    SeatlineGenerators g =
+        G.users(3, 5)
+            .licensing(LicensingModel.CONCURRENT)
+            .timeBounds(from, to)
+            .granularity(Duration.ofHours(1))
+            .channels(Channel.API, Channel.MOBILE)
+            .tiers(LicenseTier.PURECLOUD_2)
+            .addOns("CRM")
+            .contractDates(LocalDate.of(2030, 5, 20), LocalDate.of(2030, 5, 21))
+            .zones(ZoneId.of("Asia/Kolkata"))
+            .currencies(BillingCurrency.JPY)
+            .portSamples(2, 1);
+
+    PropertyCheck.forAll(
+        "configured inputs",
+        500,
+        g.ratingInputs(),
+        in -> {
+          Organization org = in.organization();
+          assertThat(org.licensing()).isEqualTo(LicensingModel.CONCURRENT);
+          assertThat(org.timeZone()).isEqualTo(ZoneId.of("Asia/Kolkata"));
+          assertThat(org.currency()).isEqualTo(BillingCurrency.JPY);
+          assertThat(org.contractEffectiveDate())
+              .isBetween(LocalDate.of(2030, 5, 20), LocalDate.of(2030, 5, 21));
+          assertThat(in.users()).hasSizeBetween(3, 5);
+          assertThat(instants(in))
+              .allSatisfy(t -> assertThat(t).isBetween(from, to.plus(Duration.ofHours(1))));
+          assertThat(instants(in))
+              .allSatisfy(t -> assertThat(Duration.between(from, t).toMinutes() % 60).isZero());
+          assertThat(in.users())
+              .flatExtracting(UserTimeline::sessions)
+              .extracting(Session::channel)
+              .allMatch(c -> c == Channel.API || c == Channel.MOBILE);
+          assertThat(in.users())
+              .flatExtracting(UserTimeline::licenses)
+              .extracting(LicenseAssignment::tier)
+              .allMatch(t -> t == LicenseTier.PURECLOUD_2);
+          assertThat(in.users())
+              .flatExtracting(UserTimeline::addOns)
+              .allMatch(a -> a.addOn().equals("CRM"));
+          assertCompletePrices(in.prices(), List.of("CRM"));
+          assertThat(in.callPorts()).hasSizeLessThanOrEqualTo(2);
+          assertThat(in.callPorts()).allMatch(p -> p.concurrentCalls() <= 1);
+        });
+  }
+
+  @Test
+  void thePeriodIndexPlacesTheActivity() {
+    SeatlineGenerators g = G.periodIndex(7).users(1, 3);
+
+    assertThat(g.periodIndex()).isEqualTo(7);
+    PropertyCheck.forAll(
+        "activity around period 7",
+        500,
+        g.ratingInputs(),
+        in -> {
+          BillingPeriod p = in.organization().calendar().period(7);
+          assertThat(instants(in))
+              .allSatisfy(
+                  t ->
+                      assertThat(t)
+                          .isBetween(
+                              p.start().minus(Duration.ofDays(1)),
+                              p.end().plus(Duration.ofDays(1)).plus(Duration.ofMinutes(1))));
+        });
+  }
+
+  @Test
+  void nanosecondGranularityMakesNanosecondInstants() {
+    List<RatingInput> inputs =
+        SeatlineGenerators.samples(
+            G.granularity(Duration.ofNanos(1)).users(5, 5).ratingInputs(), 0, 20);
+
+    assertThat(inputs.stream().flatMap(i -> instants(i).stream()))
+        .anyMatch(t -> !t.truncatedTo(java.time.temporal.ChronoUnit.MICROS).equals(t));
+  }
+
+  @Test
+  void cancellationsFallInThePeriod() {
+    SeatlineGenerators g = G.withCancellations().periodIndex(2);
+    List<Organization> orgs = SeatlineGenerators.samples(g.organizations(), 0, 300);
+
+    assertThat(orgs).anyMatch(o -> o.cancelledAt().isPresent());
+    assertThat(orgs).anyMatch(o -> o.cancelledAt().isEmpty());
+    for (Organization o : orgs) {
+      BillingPeriod p = o.calendar().period(2);
+      o.cancelledAt().ifPresent(x -> assertThat(x).isAfter(p.start()).isBeforeOrEqualTo(p.end()));
+    }
+  }
+
+  @Test
+  void concurrentOrganizationsBuyNoAddOnsWithoutSeats() {
+    PropertyCheck.forAll(
+        "no add-on licences without seats",
+        2000,
+        G.licensing(LicensingModel.CONCURRENT).organizations(),
+        o -> {
+          if (o.concurrentSeatsPurchased() == 0) {
+            assertThat(o.addOnLicensesPurchased().values()).allMatch(v -> v == 0);
+          }
+        });
+  }
+
+  @Test
+  void theStandaloneGeneratorsUseTheDefaultBounds() {
+    Instant lo = SeatlineGenerators.DEFAULT_FROM;
+    Instant hi = SeatlineGenerators.DEFAULT_TO.plus(Duration.ofMinutes(1));
+    PropertyCheck.forAll(
+        "standalone generators",
+        1000,
+        r ->
+            List.of(
+                G.userTimelines().next(r),
+                G.portSamples().next(r),
+                G.ordersAndShipments().next(r),
+                G.priceBooks().next(r),
+                G.priceBooks(BillingCurrency.GBP).next(r)),
+        v -> {
+          UserTimeline u = (UserTimeline) v.get(0);
+          assertThat(u.id()).isEqualTo("u0");
+          assertThat(u.sessions())
+              .allSatisfy(s -> assertThat(s.interval().start()).isBetween(lo, hi));
+          @SuppressWarnings("unchecked")
+          List<PortSample> samples = (List<PortSample>) v.get(1);
+          assertThat(samples).allSatisfy(s -> assertThat(s.at()).isBetween(lo, hi));
+          assertThat(
+                  samples.stream()
+                      .collect(Collectors.groupingBy(PortSample::at, Collectors.toSet()))
+                      .values())
+              .allMatch(sameInstant -> sameInstant.size() == 1);
+          SeatlineGenerators.OrdersAndShipments purchases =
+              (SeatlineGenerators.OrdersAndShipments) v.get(2);
+          Set<String> orderIds =
+              purchases.orders().stream().map(Order::id).collect(Collectors.toSet());
+          assertThat(purchases.shipments())
+              .extracting(Shipment::orderId)
+              .allMatch(orderIds::contains);
+          assertThat(purchases.shipments()).extracting(Shipment::id).doesNotHaveDuplicates();
+          assertThat(((PriceBook) v.get(4)).currency()).isEqualTo(BillingCurrency.GBP);
+        });
+  }
+
+  @Test
+  void theSameSeedGivesTheSameValue() {
+    SeatlineGenerators g = G.withCancellations();
+
+    assertThat(SeatlineGenerators.sample(g.ratingInputs(), 42))
+        .isEqualTo(SeatlineGenerators.sample(g.ratingInputs(), 42));
+    assertThat(SeatlineGenerators.samples(g.ratingInputs(), 7, 5))
+        .isEqualTo(SeatlineGenerators.samples(g.ratingInputs(), 7, 5))
+        .doesNotHaveDuplicates();
+    assertThat(SeatlineGenerators.samples(g.ratingInputs(), 7, 5).get(1))
+        .isEqualTo(SeatlineGenerators.sample(g.ratingInputs(), 8));
+  }
+
+  @Test
+  void theConfigurationIsImmutable() {
+    SeatlineGenerators base = SeatlineGenerators.defaults();
+    SeatlineGenerators changed = base.users(4, 4);
+
+    assertThat(SeatlineGenerators.sample(base.users(0, 0).ratingInputs(), 1).users()).isEmpty();
+    assertThat(SeatlineGenerators.sample(changed.ratingInputs(), 1).users()).hasSize(4);
+    assertThat(base.toString()).contains("users 0..12").contains("licensing any");
+    assertThat(changed.toString()).contains("users 4..4");
+  }
+
+  @Test
+  void invalidConfigurationIsRejected() {
+    assertThatThrownBy(() -> G.users(-1, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.users(4, 3)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.periodIndex(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.periodIndex(601)).isInstanceOf(IllegalArgumentException.class);
+    Instant t = Instant.parse("2026-01-01T00:00:00Z");
+    assertThatThrownBy(() -> G.timeBounds(t, t)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.granularity(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.channels()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.tiers()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.zones()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.currencies()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.portSamples(-1, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.portSamples(1, 1_000_000_001L))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.orders(-1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> G.contractDates(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(SeatlineGenerators.sample(G.addOns().ratingInputs(), 3).prices().addOn()).isEmpty();
+  }
+}
