@@ -17,6 +17,7 @@ import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import dev.seatline.billing.testing.Gen;
 import dev.seatline.billing.testing.PropertyCheck;
+import dev.seatline.billing.testing.SeatlineGenerators;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,6 +118,66 @@ class ColumnarRatingTest {
           assertThat(columns.allUsers()).hasSameSizeAs(values.allUsers());
           assertThat(rate(columns, c)).isEqualTo(rate(values, c));
         });
+  }
+
+  /** A whole input of the shipped generators and a policy. */
+  record Whole(RatingInput input, RatingPolicy policy) {}
+
+  private static Gen<Whole> wholeInputs(SeatlineGenerators g) {
+    Gen<RatingInput> inputs = g.ratingInputs();
+    return r ->
+        new Whole(
+            inputs.next(r),
+            RatingPolicy.defaults()
+                .withPeakMeasure(
+                    r.nextBoolean() ? PeakMeasure.CONTIGUOUS_WINDOW : PeakMeasure.ACCUMULATED_TIME)
+                .withPortMeasure(r.nextBoolean() ? PortMeasure.INTEGRAL : PortMeasure.HOURLY_PEAK)
+                .withMixedTiers(
+                    r.nextBoolean() ? MixedTierPolicy.REJECT : MixedTierPolicy.BILL_AT_HIGHEST));
+  }
+
+  /** The same input with its users and port samples given as columns. */
+  private static RatingInput columnar(RatingInput input) {
+    ColumnarTimeline.Builder b = ColumnarTimeline.builder();
+    input.users().forEach(b::user);
+    input.callPorts().forEach(s -> b.callPort(s.at(), s.concurrentCalls()));
+    return RatingInput.builder(input.organization(), input.prices())
+        .columns(b.build())
+        .orders(input.orders())
+        .shipments(input.shipments())
+        .build();
+  }
+
+  private static Object rate(RatingInput input, RatingPolicy policy) {
+    try {
+      return BillingEngine.of(policy).rate(input, 0);
+    } catch (InvalidInputException e) {
+      return "error " + e.path() + ": " + e.problem();
+    }
+  }
+
+  @Test
+  void shippedGeneratorInputsRateAlikeAsColumns() {
+    for (SeatlineGenerators g :
+        List.of(
+            SeatlineGenerators.defaults().users(0, 10).withCancellations(),
+            SeatlineGenerators.defaults().users(0, 6).granularity(Duration.ofNanos(1)))) {
+      AtomicInteger rated = new AtomicInteger();
+      PropertyCheck.forAll(
+          "rating a generated input as columns equals rating it as value objects",
+          500,
+          wholeInputs(g),
+          w -> {
+            Object values = rate(w.input(), w.policy());
+            assertThat(rate(columnar(w.input()), w.policy())).isEqualTo(values);
+            if (!(values instanceof String)) {
+              rated.incrementAndGet();
+            }
+          });
+      assertThat(rated.get())
+          .as("inputs rated without an error")
+          .isGreaterThan(PropertyCheck.scaled(500) / 5);
+    }
   }
 
   @Test
