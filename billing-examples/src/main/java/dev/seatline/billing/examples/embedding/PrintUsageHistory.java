@@ -4,18 +4,12 @@ import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.invoice.UsageHistory;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.LicenseTier;
-import dev.seatline.billing.model.LicensingModel;
-import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
-import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * Embedding example: a usage history (R11), the licences billed per tier and the users behind them
@@ -30,18 +24,12 @@ import java.time.LocalDate;
 public final class PrintUsageHistory {
   private PrintUsageHistory() {}
 
-  /** The organization's input: three users over three months. */
+  /**
+   * The organization and prices of {@link RateNamedOrganization}, with three users over three
+   * months.
+   */
   public static RatingInput input() {
     Instant licensed = Instant.parse("2026-01-10T05:00:00Z");
-    Organization acme =
-        Organization.builder(
-                "acme-prod", BillingCurrency.USD, LicensingModel.NAMED, LocalDate.of(2026, 1, 15))
-            .build();
-    PriceBook prices =
-        PriceBook.builder(BillingCurrency.USD)
-            .seat(LicenseTier.COMMUNICATE, new BigDecimal("25.00"))
-            .seat(LicenseTier.PURECLOUD_3, new BigDecimal("150.00"))
-            .build();
     UserTimeline alice =
         UserTimeline.builder("alice")
             .license(LicenseTier.PURECLOUD_3, UsageInterval.ofUnboundedEnd(licensed))
@@ -63,7 +51,12 @@ public final class PrintUsageHistory {
             .session(Channel.DESKTOP, day("2026-02-17"))
             .session(Channel.DESKTOP, day("2026-03-17"))
             .build();
-    return RatingInput.builder(acme, prices).user(alice).user(bob).user(carol).build();
+    return RateNamedOrganization.input().toBuilder()
+        .clearData()
+        .user(alice)
+        .user(bob)
+        .user(carol)
+        .build();
   }
 
   /** An 8-hour session from 14:00 UTC on {@code date}. */
