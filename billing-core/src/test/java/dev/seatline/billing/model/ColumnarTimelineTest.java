@@ -225,6 +225,42 @@ class ColumnarTimelineTest {
   }
 
   @Test
+  void twoSamplesAtOneInstantAreCheckedInATimeOrderedFeedToo() {
+    ColumnarTimeline.Builder b =
+        ColumnarTimeline.builder().callPort(t(0), 1).callPort(t(5), 2).callPort(t(5), 3);
+    assertThatThrownBy(b::build)
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("callPorts[2].at: two samples at " + t(5))
+        .hasMessageContaining("callPorts[1]");
+    ColumnarTimeline equalCounts =
+        ColumnarTimeline.builder().callPort(t(0), 1).callPort(t(5), 2).callPort(t(5), 2).build();
+    assertThat(equalCounts.portSampleCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aSessionEndingBeforeTheDeletionOrStartingJustBeforeItIsValid() {
+    ColumnarTimeline.Builder b = ColumnarTimeline.builder();
+    int u = b.user("u");
+    b.session(u, Channel.WEB, UsageInterval.of(t(20).minusNanos(1), t(30)));
+    b.deletedAt(u, t(20));
+    assertThat(b.build().users().get(0).userInterfaceSessions())
+        .containsExactly(UsageInterval.of(t(20).minusNanos(1), t(20)));
+  }
+
+  @Test
+  void userIndicesOutsideTheRegisteredUsersAreRejected() {
+    ColumnarTimeline.Builder b = ColumnarTimeline.builder();
+    int u = b.user("u");
+    assertThatThrownBy(() -> b.deletedAt(u + 1, t(0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no user with index 1 (1 registered)");
+    assertThatThrownBy(() -> b.session(-1, Channel.WEB, UsageInterval.of(t(0), t(1))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no user with index -1");
+    assertThat(b.user("u")).isEqualTo(u);
+  }
+
+  @Test
   void anEmptyIntervalIsInvalidAndNamed() {
     ColumnarTimeline.Builder b = ColumnarTimeline.builder();
     int u = b.user("u");
