@@ -94,30 +94,10 @@ final class VectorChecker {
         index(list(expected, "invoices"), invoiceKey, "invoice", "expected", problems);
     Map<String, JsonNode> actInv =
         index(list(actual, "invoices"), invoiceKey, "invoice", "actual", problems);
-    for (Map.Entry<String, JsonNode> e : expInv.entrySet()) {
-      if (!actInv.containsKey(e.getKey())) {
-        problems.add(
-            "missing invoice "
-                + e.getKey()
-                + " (issuedOn "
-                + field(e.getValue(), "issuedOn")
-                + ", total "
-                + field(e.getValue(), "total")
-                + ")");
-      }
-    }
-    for (Map.Entry<String, JsonNode> a : actInv.entrySet()) {
-      if (!expInv.containsKey(a.getKey())) {
-        problems.add(
-            "extra invoice "
-                + a.getKey()
-                + " (issuedOn "
-                + field(a.getValue(), "issuedOn")
-                + ", total "
-                + field(a.getValue(), "total")
-                + ")");
-      }
-    }
+    Function<JsonNode, String> invoiceDetail =
+        i -> " (issuedOn " + field(i, "issuedOn") + ", total " + field(i, "total") + ")";
+    unmatched("missing invoice ", expInv, actInv, invoiceDetail, problems);
+    unmatched("extra invoice ", actInv, expInv, invoiceDetail, problems);
     for (Map.Entry<String, JsonNode> entry : expInv.entrySet()) {
       JsonNode a = actInv.get(entry.getKey());
       if (a == null) {
@@ -136,32 +116,10 @@ final class VectorChecker {
           index(list(e, "lines"), lineKey, where + " line", "expected", problems);
       Map<String, JsonNode> actLines =
           index(list(a, "lines"), lineKey, where + " line", "actual", problems);
-      for (Map.Entry<String, JsonNode> l : expLines.entrySet()) {
-        if (!actLines.containsKey(l.getKey())) {
-          problems.add(
-              where
-                  + ": missing line "
-                  + l.getKey()
-                  + " (quantity "
-                  + field(l.getValue(), "quantity")
-                  + ", amount "
-                  + field(l.getValue(), "amount")
-                  + ")");
-        }
-      }
-      for (Map.Entry<String, JsonNode> l : actLines.entrySet()) {
-        if (!expLines.containsKey(l.getKey())) {
-          problems.add(
-              where
-                  + ": extra line "
-                  + l.getKey()
-                  + " (quantity "
-                  + field(l.getValue(), "quantity")
-                  + ", amount "
-                  + field(l.getValue(), "amount")
-                  + ")");
-        }
-      }
+      Function<JsonNode, String> lineDetail =
+          l -> " (quantity " + field(l, "quantity") + ", amount " + field(l, "amount") + ")";
+      unmatched(where + ": missing line ", expLines, actLines, lineDetail, problems);
+      unmatched(where + ": extra line ", actLines, expLines, lineDetail, problems);
       for (Map.Entry<String, JsonNode> l : expLines.entrySet()) {
         JsonNode al = actLines.get(l.getKey());
         if (al != null) {
@@ -181,16 +139,8 @@ final class VectorChecker {
         index(list(expected, "users"), userKey, "user", "expected", problems);
     Map<String, JsonNode> actUsers =
         index(list(actual, "users"), userKey, "user", "actual", problems);
-    for (String id : expUsers.keySet()) {
-      if (!actUsers.containsKey(id)) {
-        problems.add("missing user " + id);
-      }
-    }
-    for (String id : actUsers.keySet()) {
-      if (!expUsers.containsKey(id)) {
-        problems.add("extra user " + id);
-      }
-    }
+    unmatched("missing user ", expUsers, actUsers, u -> "", problems);
+    unmatched("extra user ", actUsers, expUsers, u -> "", problems);
     for (Map.Entry<String, JsonNode> u : expUsers.entrySet()) {
       JsonNode a = actUsers.get(u.getKey());
       if (a == null) {
@@ -242,6 +192,20 @@ final class VectorChecker {
       }
     }
     return problems;
+  }
+
+  /** Reports each key of {@code present} that {@code other} lacks: prefix, key, then detail. */
+  private static void unmatched(
+      String prefix,
+      Map<String, JsonNode> present,
+      Map<String, JsonNode> other,
+      Function<JsonNode, String> detail,
+      List<String> problems) {
+    for (Map.Entry<String, JsonNode> e : present.entrySet()) {
+      if (!other.containsKey(e.getKey())) {
+        problems.add(prefix + e.getKey() + detail.apply(e.getValue()));
+      }
+    }
   }
 
   /**
