@@ -13,6 +13,7 @@ import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.Money;
+import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.RatingPolicy;
@@ -397,6 +398,122 @@ class LawsTest {
             assertThat(late.ports().excessPortSeconds())
                 .isGreaterThanOrEqualTo(early.ports().excessPortSeconds());
           }
+        });
+  }
+
+  // ---- an earlier deletion never raises a tier nor the seat charges (R2) ----
+
+  /** An input, the index of one of its users, and an earlier deletion instant for that user. */
+  private record DeletionCase(Case c, int user, Instant deletion) {
+    RatingInput deleted() {
+      List<UserTimeline> users = new ArrayList<>(c.input().users());
+      UserTimeline u = users.get(user);
+      UserTimeline.Builder b = UserTimeline.builder(u.id());
+      u.licenses().forEach(a -> b.license(a.tier(), a.interval()));
+      u.addOns().forEach(a -> b.addOn(a.addOn(), a.interval()));
+      u.sessions().forEach(x -> b.session(x.channel(), x.interval()));
+      b.onQueue(u.onQueue()).deletedAt(deletion);
+      users.set(user, b.build());
+      return c.input().toBuilder()
+          .clearData()
+          .users(users)
+          .callPorts(c.input().callPorts())
+          .orders(c.input().orders())
+          .shipments(c.input().shipments())
+          .build();
+    }
+  }
+
+  /**
+   * Cases for the deletion law: seat prices that rise with the tier (as every vendor price list
+   * does; with a COMMUNICATE seat dearer than a contact-center one, a lower tier would cost more)
+   * and BILL_AT_HIGHEST (so that no tier change turns the input into a mixed-tier error). The new
+   * deletion lies after the user's last session start (an earlier one would make that session
+   * invalid input) and before their current deletion, if any.
+   */
+  private static Gen<DeletionCase> deletionCases() {
+    Gen<Case> base = cases(G.users(1, 10));
+    return r -> {
+      Case c = base.next(r);
+      PriceBook prices = c.input().prices();
+      List<BigDecimal> ascending = new ArrayList<>(prices.seat().values());
+      Collections.sort(ascending);
+      PriceBook.Builder monotone = PriceBook.builder(prices.currency());
+      int k = 0;
+      for (LicenseTier tier : prices.seat().keySet()) {
+        monotone.seat(tier, ascending.get(k++));
+      }
+      prices.addOn().forEach(monotone::addOn);
+      prices.excessPortHour().ifPresent(monotone::excessPortHour);
+      prices.oneTime().forEach(monotone::oneTime);
+      prices.hardware().forEach(monotone::hardware);
+      RatingInput input = c.input().toBuilder().prices(monotone.build()).build();
+      Case monotoneCase =
+          new Case(input, c.index(), c.policy().withMixedTiers(MixedTierPolicy.BILL_AT_HIGHEST));
+      int user = r.nextInt(input.users().size());
+      UserTimeline u = input.users().get(user);
+      BillingPeriod p = input.organization().calendar().period(c.index());
+      Instant lo = p.start().minus(Duration.ofDays(1));
+      for (var x : u.sessions()) {
+        if (!x.interval().start().isBefore(lo)) {
+          lo = x.interval().start().plusNanos(1);
+        }
+      }
+      Instant hi = u.deletedAt().orElse(p.end().plus(Duration.ofDays(1)));
+      long span = Math.max(0, Duration.between(lo, hi).toNanos());
+      Instant deletion = span == 0 ? lo : lo.plusNanos(r.nextLong(span + 1));
+      return new DeletionCase(monotoneCase, user, deletion);
+    };
+  }
+
+  private static int rank(UserOutcome o) {
+    return o.tier().map(Enum::ordinal).orElse(-1);
+  }
+
+  private static BigDecimal seatCharges(RatedPeriod rated) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (LineItem l : rated.seats().lines()) {
+      sum = sum.add(l.amount().amount());
+    }
+    return sum;
+  }
+
+  @Test
+  void anEarlierDeletionNeverRaisesATierNorTheSeatCharges() {
+    PropertyCheck.forAll(
+        "an earlier deletion never raises a tier nor the seat charges",
+        1500,
+        deletionCases(),
+        d -> {
+          BillingEngine engine = d.c().engine();
+          RatedPeriod before = engine.rate(d.c().input(), d.c().index());
+          RatedPeriod after = engine.rate(d.deleted(), d.c().index());
+          String id = d.c().input().users().get(d.user()).id();
+          Map<String, UserOutcome> was = byId(before.users());
+          boolean leftConcurrent = false;
+          for (UserOutcome now : after.users()) {
+            UserOutcome then = java.util.Objects.requireNonNull(was.get(now.userId()));
+            // R4: a concurrent user whose contact-center time falls below the concurrent minimum
+            // is rated by the named rules and may then be billed a COMMUNICATE seat.
+            boolean exempt =
+                now.userId().equals(id)
+                    && then.countedAs() == LicensingModel.CONCURRENT
+                    && now.countedAs() == LicensingModel.NAMED
+                    && now.tier().equals(Optional.of(LicenseTier.COMMUNICATE));
+            leftConcurrent |= exempt && rank(now) > rank(then);
+            if (!exempt) {
+              assertThat(rank(now)).as("tier of %s", now.userId()).isLessThanOrEqualTo(rank(then));
+            }
+          }
+          BigDecimal allowance =
+              leftConcurrent
+                  ? d.c()
+                      .input()
+                      .prices()
+                      .seat()
+                      .getOrDefault(LicenseTier.COMMUNICATE, BigDecimal.ZERO)
+                  : BigDecimal.ZERO;
+          assertThat(seatCharges(after)).isLessThanOrEqualTo(seatCharges(before).add(allowance));
         });
   }
 

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Validation, each error naming the element by its kind and its index among the elements of that
  * kind in the order added ({@code onQueue[12]}, {@code sessions[3]}, {@code callPorts[7]}): the end
  * of an interval after its start; counts from 0 to 1,000,000,000; user ids non-blank; no session
- * starting at or after its user's deletion (R2); no two port samples at one instant with different
+ * starting at or after its user's deletion (R2; licences, add-ons and on-queue intervals there are
+ * valid and clipped at the deletion when rated); no two port samples at one instant with different
  * counts (R12).
  *
  * <p>Immutable and thread-safe once built; the builder is not thread-safe. Example: {@code b =

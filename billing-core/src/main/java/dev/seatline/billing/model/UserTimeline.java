@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  * add-on assignments, sessions, on-queue intervals and an optional deletion instant.
  *
  * <p>A session that starts at or after the deletion is invalid input; one that spans the deletion
- * is clipped there when rated (R2). The lists keep the order they were given in, so an error can
- * name an element by its index ({@code sessions[2]}); rating does not depend on that order (R12).
+ * is clipped there when rated (R2). A deleted user holds nothing after the deletion: licence and
+ * add-on assignments and on-queue intervals are clipped there when rated, and one that starts at or
+ * after it counts for nothing (valid input: licence exports often lag a deletion). The lists keep
+ * the order they were given in, so an error can name an element by its index ({@code sessions[2]});
+ * rating does not depend on that order (R12).
  *
  * <p>Immutable and thread-safe. Example: {@code UserTimeline.builder("u1").license(PURECLOUD_3,
  * UsageInterval.ofUnboundedEnd(t0)).session(Channel.WEB, UsageInterval.of(t1, t2)).build()}.

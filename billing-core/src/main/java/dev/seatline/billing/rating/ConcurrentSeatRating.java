@@ -33,21 +33,21 @@ import org.jspecify.annotations.Nullable;
  * Seat rating of a CONCURRENT organization (R4, R5, R6).
  *
  * <ul>
- *   <li>R4: a user whose contact-center tier assignments (unioned, clipped to the rated time) total
- *       at least {@link RatingPolicy#concurrentMinimumAssignment()} for some tier is a concurrent
- *       user, of the highest such tier. Every other user is rated by the named rules ({@link
- *       NamedSeatRating}) with COMMUNICATE as the only billable tier.
+ *   <li>R4: a user whose contact-center tier assignments (unioned, clipped to the rated time and at
+ *       the user's deletion) total at least {@link RatingPolicy#concurrentMinimumAssignment()} for
+ *       some tier is a concurrent user, of the highest such tier. Every other user is rated by the
+ *       named rules ({@link NamedSeatRating}) with COMMUNICATE as the only billable tier.
  *   <li>R5: a concurrent user is on queue at {@code t} when an on-queue interval and a DESKTOP, WEB
- *       or MOBILE session (clipped at the deletion) both cover {@code t}, inside the rated time;
- *       on-queue time outside every session is ignored and reported in the user's explanation. A
- *       concurrent user on queue at some instant is billed (counted as CONCURRENT), otherwise not
- *       billed, {@link NotBilledReason#NEVER_ON_QUEUE}. Billed concurrent users on several
- *       contact-center tiers are rejected at {@code users}, or with {@link
- *       MixedTierPolicy#BILL_AT_HIGHEST} merged into the highest of those tiers before the peak is
- *       measured. The seats of each tier are its sustained peak ({@link PeakMeasure}, window {@link
- *       RatingPolicy#peakWindow()}), measured exactly in continuous time and not capped by the
- *       seats purchased. One {@link SustainedPeak} is recorded per contact-center tier with billed
- *       users.
+ *       or MOBILE session both cover {@code t}, inside the rated time and before the user's
+ *       deletion (sessions and on-queue intervals are clipped there, R2); on-queue time outside
+ *       every session is ignored and reported in the user's explanation. A concurrent user on queue
+ *       at some instant is billed (counted as CONCURRENT), otherwise not billed, {@link
+ *       NotBilledReason#NEVER_ON_QUEUE}. Billed concurrent users on several contact-center tiers
+ *       are rejected at {@code users}, or with {@link MixedTierPolicy#BILL_AT_HIGHEST} merged into
+ *       the highest of those tiers before the peak is measured. The seats of each tier are its
+ *       sustained peak ({@link PeakMeasure}, window {@link RatingPolicy#peakWindow()}), measured
+ *       exactly in continuous time and not capped by the seats purchased. One {@link SustainedPeak}
+ *       is recorded per contact-center tier with billed users.
  *   <li>R6: for each add-on purchased, {@code round(contactCenterSeats x purchased /
  *       concurrentSeatsPurchased)} seats with {@link RatingPolicy#addOnSeatRounding()}, on the
  *       exact fraction, not capped at 100 %. Users' own add-on assignments are not used.
@@ -202,10 +202,14 @@ public final class ConcurrentSeatRating implements SeatRatingStrategy {
     }
     long[] qStarts;
     long[] qEnds;
-    if (columns == null) {
+    Instant until = NamedRules.heldUntil(context, user);
+    if (!until.isAfter(context.start())) {
+      qStarts = new long[0];
+      qEnds = new long[0];
+    } else if (columns == null) {
       List<UsageInterval> queue = new ArrayList<>();
       for (UsageInterval q : user.onQueue()) {
-        q.clip(context.start(), context.end()).ifPresent(queue::add);
+        q.clip(context.start(), until).ifPresent(queue::add);
       }
       qStarts = new long[queue.size()];
       qEnds = new long[queue.size()];
@@ -219,7 +223,7 @@ public final class ConcurrentSeatRating implements SeatRatingStrategy {
               columns,
               index,
               ColumnarUsers.epochNanos(context.start()),
-              ColumnarUsers.epochNanos(context.end()));
+              ColumnarUsers.epochNanos(until));
       qStarts = q[0];
       qEnds = q[1];
     }

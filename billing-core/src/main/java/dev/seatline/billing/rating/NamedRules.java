@@ -92,16 +92,33 @@ final class NamedRules {
     return out;
   }
 
-  /** The length of the union of {@code intervals} clipped to the rated time (R3). */
-  static Duration heldInRatedTime(RatingContext context, Collection<UsageInterval> intervals) {
-    return context.hasRatedTime()
-        ? UsageInterval.unionLength(intervals, context.start(), context.end())
+  /**
+   * The end of the time {@code user} can hold anything in: the rated end, or the user's deletion
+   * when that is earlier (R2). May lie at or before the rated start, when nothing is held.
+   */
+  static Instant heldUntil(RatingContext context, UserTimeline user) {
+    Optional<Instant> deletedAt = user.deletedAt();
+    return deletedAt.isPresent() && deletedAt.get().isBefore(context.end())
+        ? deletedAt.get()
+        : context.end();
+  }
+
+  /**
+   * The length of the union of {@code intervals} of {@code user} clipped to the rated time and to
+   * the user's deletion (R2, R3): an assignment that starts at or after the deletion counts for
+   * nothing.
+   */
+  static Duration heldInRatedTime(
+      RatingContext context, UserTimeline user, Collection<UsageInterval> intervals) {
+    Instant until = heldUntil(context, user);
+    return context.hasRatedTime() && until.isAfter(context.start())
+        ? UsageInterval.unionLength(intervals, context.start(), until)
         : Duration.ZERO;
   }
 
   /**
    * The highest tier of {@code candidatesDescending} held at least {@code minimum} in the rated
-   * time (R3, R5); exactly {@code minimum} qualifies.
+   * time before the user's deletion (R2, R3, R5); exactly {@code minimum} qualifies.
    */
   static Optional<Held> highestQualifying(
       RatingContext context,
@@ -109,7 +126,7 @@ final class NamedRules {
       List<LicenseTier> candidatesDescending,
       Duration minimum) {
     for (LicenseTier tier : candidatesDescending) {
-      Duration held = heldInRatedTime(context, user.assignmentsOf(tier));
+      Duration held = heldInRatedTime(context, user, user.assignmentsOf(tier));
       if (held.compareTo(minimum) >= 0) {
         return Optional.of(new Held(tier.name(), held));
       }
@@ -151,7 +168,7 @@ final class NamedRules {
     Optional<Instant> deletedAt = user.deletedAt();
     if (deletedAt.isPresent() && deletedAt.get().isBefore(context.end())) {
       evidence
-          .append("; deleted at ")
+          .append(" before the deletion at ")
           .append(deletedAt.get())
           .append(", billed for the whole period");
     }
@@ -212,7 +229,7 @@ final class NamedRules {
       RatingContext context, UserTimeline user, Set<LicenseTier> billable, Duration minimum) {
     StringBuilder held = new StringBuilder();
     for (LicenseTier tier : LicenseTier.values()) {
-      Duration d = heldInRatedTime(context, user.assignmentsOf(tier));
+      Duration d = heldInRatedTime(context, user, user.assignmentsOf(tier));
       if (!d.isZero()) {
         held.append(held.length() == 0 ? "" : ", ").append(tier).append(' ').append(readable(d));
       }
@@ -223,10 +240,16 @@ final class NamedRules {
             : "no "
                 + String.join(" or ", billable.stream().map(Enum::name).sorted().toList())
                 + " licence";
+    Instant until = heldUntil(context, user);
+    String none =
+        until.isBefore(context.end())
+            ? " (no licence held in the period before the deletion at " + until + ")"
+            : " (no licence assigned in the period)";
+    String deleted = until.isBefore(context.end()) ? " before the deletion at " + until : "";
     return which
         + " held for "
         + readable(minimum)
-        + (held.length() == 0 ? " (no licence assigned in the period)" : " (held: " + held + ")");
+        + (held.length() == 0 ? none : " (held" + deleted + ": " + held + ")");
   }
 
   /**

@@ -23,12 +23,14 @@ import java.util.TreeSet;
  *   <li>R3: a billable user is billed one seat at the highest tier whose assignments, unioned and
  *       clipped to the rated time, total at least {@link RatingPolicy#namedMinimumAssignment()}
  *       (exactly equal qualifies); none qualifies: {@link
- *       NotBilledReason#NO_LICENCE_FOR_MINIMUM_TIME}. Assignments are measured as given: a deletion
- *       clips sessions, not assignments. No proration.
+ *       NotBilledReason#NO_LICENCE_FOR_MINIMUM_TIME}. A deleted user holds nothing after the
+ *       deletion: assignments are clipped there before the minimum is measured, and one that starts
+ *       at or after it counts for nothing. No proration.
  *   <li>R4: billed users on more than one contact-center tier are rejected at {@code users}, or
  *       with {@link MixedTierPolicy#BILL_AT_HIGHEST} all billed at the highest of those tiers.
- *   <li>R6: one add-on seat per billed user who held the add-on (unioned, clipped) at least the
- *       named minimum assignment time; purchased add-on quantities are ignored.
+ *   <li>R6: one add-on seat per billed user who held the add-on (unioned, clipped to the rated time
+ *       and at the deletion) at least the named minimum assignment time; purchased add-on
+ *       quantities are ignored.
  * </ul>
  *
  * <p>Lines: one SEAT line per tier with billed users and one ADD_ON line per add-on with billed
@@ -77,7 +79,7 @@ public final class NamedSeatRating implements SeatRatingStrategy {
         names.add(a.addOn());
       }
       for (String name : names) {
-        Duration held = NamedRules.heldInRatedTime(context, user.assignmentsOfAddOn(name));
+        Duration held = NamedRules.heldInRatedTime(context, user, user.assignmentsOfAddOn(name));
         if (held.compareTo(minimum) >= 0) {
           evidence
               .computeIfAbsent(name, n -> new TreeMap<>())

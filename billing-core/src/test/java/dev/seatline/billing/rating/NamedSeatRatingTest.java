@@ -194,8 +194,8 @@ class NamedSeatRatingTest {
     assertThat(o.tier()).contains(PURECLOUD_1);
     assertThat(o.explanation())
         .isEqualTo(
-            "logged in via WEB at 2026-01-30T13:00:00Z; PURECLOUD_1 held 395h; deleted at"
-                + " 2026-01-31T16:00:00Z, billed for the whole period");
+            "logged in via WEB at 2026-01-30T13:00:00Z; PURECLOUD_1 held 395h before the"
+                + " deletion at 2026-01-31T16:00:00Z, billed for the whole period");
   }
 
   @Test
@@ -209,8 +209,8 @@ class NamedSeatRatingTest {
     UserTimeline stillIn =
         user("in")
             .license(COMMUNICATE, open(S))
-            .session(Channel.WEB, iv(S.minus(Duration.ofHours(2)), S.plus(Duration.ofHours(2))))
-            .deletedAt(S.plusNanos(1))
+            .session(Channel.WEB, iv(S.minus(Duration.ofHours(2)), S.plus(Duration.ofHours(6))))
+            .deletedAt(S.plus(Duration.ofHours(4)))
             .build();
     SeatRating r = NAMED.rate(named(clippedAway, stillIn));
     assertThat(outcome(r, "gone").reason()).contains(NotBilledReason.NO_USER_INTERFACE_LOGIN);

@@ -325,20 +325,27 @@ final class SeatFixtures {
     return intervals.stream().anyMatch(i -> i.contains(at));
   }
 
+  /** Whether cell {@code t} lies before the deletion of {@code u}, if they were deleted (R2). */
+  static boolean beforeDeletion(UserTimeline u, int t) {
+    return u.deletedAt().isEmpty() || grid(t).isBefore(u.deletedAt().get());
+  }
+
   /** Whether a user-interface session of {@code u} (cut at the deletion) covers cell {@code t}. */
   static boolean inSession(UserTimeline u, int t) {
     Instant at = grid(t);
-    boolean deleted = u.deletedAt().isPresent() && !at.isBefore(u.deletedAt().get());
-    return !deleted
+    return beforeDeletion(u, t)
         && u.sessions().stream()
             .anyMatch(s -> s.channel().isUserInterface() && s.interval().contains(at));
   }
 
-  /** The time {@code u} held {@code tier} in the rated cells, counted cell by cell. */
+  /**
+   * The time {@code u} held {@code tier} in the rated cells before their deletion, counted cell by
+   * cell.
+   */
   static Duration heldCells(UserTimeline u, LicenseTier tier, int ratedUnits) {
     int cells = 0;
     for (int t = 0; t < ratedUnits; t++) {
-      cells += covers(u.assignmentsOf(tier), t) ? 1 : 0;
+      cells += beforeDeletion(u, t) && covers(u.assignmentsOf(tier), t) ? 1 : 0;
     }
     return UNIT.multipliedBy(cells);
   }

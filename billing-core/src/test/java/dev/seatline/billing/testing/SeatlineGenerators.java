@@ -63,7 +63,9 @@ import org.jspecify.annotations.Nullable;
  *       America/New_York, UTC, Europe/London, Asia/Tokyo, America/Santiago, Australia/Lord_Howe
  *       ({@link #zones}); currencies: all eight ({@link #currencies});
  *   <li>per user: 0 to 3 licence assignments, 0 to 2 add-on assignments, 0 to 4 sessions, 0 to 4
- *       on-queue intervals; one user in eight is deleted after their last session start;
+ *       on-queue intervals; one user in eight is deleted after their last session start (their
+ *       licence and add-on assignments and on-queue intervals may reach past the deletion or start
+ *       after it: the rules clip them there, R2);
  *   <li>port samples: 0 to 20 per input, 0 to 30 concurrent calls ({@link #portSamples});
  *   <li>orders: 0 to 3 with 0 to 2 one-time items; shipments: 0 to 3 of those orders with 1 to 2
  *       hardware items; quantities 1 to 100 ({@link #orders});
