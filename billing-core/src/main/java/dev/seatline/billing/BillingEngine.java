@@ -2,59 +2,62 @@ package dev.seatline.billing;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.internal.PeriodRater;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.invoice.UsageHistory;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.rating.ChargeRule;
 import dev.seatline.billing.rating.ConcurrentSeatRating;
 import dev.seatline.billing.rating.ExcessCallPortRating;
 import dev.seatline.billing.rating.NamedSeatRating;
 import dev.seatline.billing.rating.RatingPolicy;
-import dev.seatline.billing.rating.SeatRatingStrategy;
-import dev.seatline.billing.rating.UsageRatingStrategy;
+import dev.seatline.billing.rating.SeatRule;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The entry point: rates a period of an organization into invoices (R1-R12).
  *
- * <p>The organization's licensing model picks the seat strategy ({@link NamedSeatRating} or {@link
- * ConcurrentSeatRating}); {@link ExcessCallPortRating} rates call usage; both can be replaced. The
- * rated time is the period, cut at a cancellation (R9) or at an "as of" instant (R11); {@link
- * #usageHistory} lists the licences of a run of periods (R11).
+ * <p>Rules are open slots: a {@link SeatRule} per licensing model ({@link NamedSeatRating} for
+ * NAMED, {@link ConcurrentSeatRating} for CONCURRENT), then an ordered list of {@link ChargeRule}s
+ * whose lines follow the seats ({@link ExcessCallPortRating}); each can be replaced or added to. An
+ * organization whose licensing model has no seat rule is invalid input at {@code
+ * organization.licensing}. The rated time is the period, cut at a cancellation (R9) or at an "as
+ * of" instant (R11); {@link #usageHistory} lists the licences of a run of periods (R11).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
  */
 public final class BillingEngine {
   private final RatingPolicy policy;
-  private final SeatRatingStrategy named;
-  private final SeatRatingStrategy concurrent;
-  private final UsageRatingStrategy usage;
+  private final Map<LicensingModel, SeatRule> seatRules;
+  private final List<ChargeRule> chargeRules;
 
   private BillingEngine(
-      RatingPolicy policy,
-      SeatRatingStrategy named,
-      SeatRatingStrategy concurrent,
-      UsageRatingStrategy usage) {
+      RatingPolicy policy, Map<LicensingModel, SeatRule> seatRules, List<ChargeRule> chargeRules) {
     this.policy = requireNonNull(policy, "policy");
-    this.named = requireNonNull(named, "named");
-    this.concurrent = requireNonNull(concurrent, "concurrent");
-    this.usage = requireNonNull(usage, "usage");
+    Map<LicensingModel, SeatRule> copy = new EnumMap<>(LicensingModel.class);
+    copy.putAll(seatRules);
+    this.seatRules = copy;
+    this.chargeRules = List.copyOf(chargeRules);
   }
 
-  /** An engine with {@link RatingPolicy#defaults()} and the default strategies. */
+  /** An engine with {@link RatingPolicy#defaults()} and the default rules. */
   public static BillingEngine withDefaults() {
     return of(RatingPolicy.defaults());
   }
 
-  /** An engine with {@code policy} and the default strategies. */
+  /** An engine with {@code policy} and the default rules. */
   public static BillingEngine of(RatingPolicy policy) {
-    return new BillingEngine(
-        policy, new NamedSeatRating(), new ConcurrentSeatRating(), new ExcessCallPortRating());
+    Map<LicensingModel, SeatRule> seats = new EnumMap<>(LicensingModel.class);
+    seats.put(LicensingModel.NAMED, new NamedSeatRating());
+    seats.put(LicensingModel.CONCURRENT, new ConcurrentSeatRating());
+    return new BillingEngine(policy, seats, List.of(new ExcessCallPortRating()));
   }
 
   /** The policy. */
@@ -62,16 +65,33 @@ public final class BillingEngine {
     return policy;
   }
 
-  /** A copy that rates organizations of {@code model} with {@code strategy}. */
-  public BillingEngine withSeatStrategy(LicensingModel model, SeatRatingStrategy strategy) {
-    return model == LicensingModel.NAMED
-        ? new BillingEngine(policy, strategy, concurrent, usage)
-        : new BillingEngine(policy, named, strategy, usage);
+  /** The seat rule of each licensing model. */
+  public Map<LicensingModel, SeatRule> seatRules() {
+    return java.util.Collections.unmodifiableMap(seatRules);
   }
 
-  /** A copy that rates call usage with {@code strategy}. */
-  public BillingEngine withUsageStrategy(UsageRatingStrategy strategy) {
-    return new BillingEngine(policy, named, concurrent, strategy);
+  /** The charge rules, in the order they run. */
+  public List<ChargeRule> chargeRules() {
+    return chargeRules;
+  }
+
+  /** A copy that rates organizations of {@code model} with {@code rule}. */
+  public BillingEngine withSeatRule(LicensingModel model, SeatRule rule) {
+    Map<LicensingModel, SeatRule> seats = new EnumMap<>(seatRules);
+    seats.put(requireNonNull(model, "model"), requireNonNull(rule, "rule"));
+    return new BillingEngine(policy, seats, chargeRules);
+  }
+
+  /** A copy whose charge rules are {@code rules}, run in that order. */
+  public BillingEngine withChargeRules(List<ChargeRule> rules) {
+    return new BillingEngine(policy, seatRules, requireNonNull(rules, "rules"));
+  }
+
+  /** A copy that also runs {@code rule}, after the charge rules it has. */
+  public BillingEngine withChargeRule(ChargeRule rule) {
+    List<ChargeRule> rules = new ArrayList<>(chargeRules);
+    rules.add(requireNonNull(rule, "rule"));
+    return new BillingEngine(policy, seatRules, rules);
   }
 
   /**
@@ -122,9 +142,13 @@ public final class BillingEngine {
    */
   public RatedPeriod rate(RatingInput input, int periodIndex, Optional<Instant> asOf) {
     requireNonNull(input, "input");
-    SeatRatingStrategy seats =
-        input.organization().licensing() == LicensingModel.NAMED ? named : concurrent;
-    return PeriodRater.rate(input, periodIndex, asOf, policy, seats, usage);
+    LicensingModel model = input.organization().licensing();
+    SeatRule seats = seatRules.get(model);
+    if (seats == null) {
+      throw InvalidInputException.at(
+          "organization.licensing", "no seat rule rates licensing model " + model);
+    }
+    return PeriodRating.rate(input, periodIndex, asOf, policy, seats, chargeRules);
   }
 
   /**
@@ -145,7 +169,7 @@ public final class BillingEngine {
           "last period " + lastPeriodInclusive + " is before the first period " + firstPeriod);
     }
     int last = lastPeriodInclusive;
-    Optional<Integer> cancelledLast = PeriodRater.lastPeriodIndex(input.organization());
+    Optional<Integer> cancelledLast = PeriodRating.lastPeriodIndex(input.organization());
     if (cancelledLast.isPresent()) {
       if (firstPeriod > cancelledLast.get()) {
         throw InvalidInputException.at(

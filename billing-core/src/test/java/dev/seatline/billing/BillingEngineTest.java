@@ -15,15 +15,14 @@ import dev.seatline.billing.invoice.InvoiceKind;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.invoice.UsageHistory;
 import dev.seatline.billing.model.AccountStatus;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.rating.PortUsage;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,9 +81,8 @@ class BillingEngineTest {
         BillingEngine.of(RatingPolicy.defaults().withPortMeasure(PortMeasure.HOURLY_PEAK));
     assertThat(hourly.policy().portMeasure()).isEqualTo(PortMeasure.HOURLY_PEAK);
     RatingInput input = formatExample(org().build());
-    PortUsage none = new PortUsage(0, BigDecimal.ZERO, PortMeasure.INTEGRAL, Optional.empty());
-    RatedPeriod rated = engine().withUsageStrategy((ctx, seats) -> none).rate(input, 0);
-    assertThat(rated.ports()).isEqualTo(none);
+    RatedPeriod rated = engine().withChargeRules(List.of()).rate(input, 0);
+    assertThat(rated.charges()).isEmpty();
     assertThat(rated.recurringInvoice().lines()).hasSize(1);
   }
 
@@ -175,7 +173,7 @@ class BillingEngineTest {
       }
       assertThat(parallel).isEqualTo(sequential);
       assertThat(sequential)
-          .anySatisfy(p -> assertThat(p.ports().excessPortSeconds()).isPositive());
+          .anySatisfy(p -> assertThat(InvoicingFixtures.excessPortSeconds(p)).isPositive());
     } finally {
       pool.shutdown();
       assertThat(pool.awaitTermination(1, TimeUnit.MINUTES)).isTrue();
@@ -184,7 +182,7 @@ class BillingEngineTest {
 
   @Test
   void aReplacedSeatStrategyRatesOnlyItsLicensingModel() {
-    dev.seatline.billing.rating.SeatRatingStrategy refusing =
+    dev.seatline.billing.rating.SeatRule refusing =
         context -> {
           throw new IllegalStateException("replaced strategy for " + context.organization().id());
         };
@@ -203,9 +201,8 @@ class BillingEngineTest {
                 .ratingInputs(),
             1);
     BillingEngine defaults = BillingEngine.withDefaults();
-    BillingEngine namedReplaced = defaults.withSeatStrategy(LicensingModel.NAMED, refusing);
-    BillingEngine concurrentReplaced =
-        defaults.withSeatStrategy(LicensingModel.CONCURRENT, refusing);
+    BillingEngine namedReplaced = defaults.withSeatRule(LicensingModel.NAMED, refusing);
+    BillingEngine concurrentReplaced = defaults.withSeatRule(LicensingModel.CONCURRENT, refusing);
 
     assertThatThrownBy(() -> namedReplaced.rate(named, 0))
         .isInstanceOf(IllegalStateException.class)

@@ -1,25 +1,27 @@
 package dev.seatline.billing;
 
+import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.NotBilledReason;
 import dev.seatline.billing.rating.RatingContext;
 import dev.seatline.billing.rating.SeatRating;
-import dev.seatline.billing.rating.SeatRatingStrategy;
+import dev.seatline.billing.rating.SeatRule;
 import dev.seatline.billing.rating.UserOutcome;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Test fixtures for invoicing: organizations, price books, inputs, and a hand-made seat strategy
@@ -100,8 +103,7 @@ public final class InvoicingFixtures {
    * A stand-in seat strategy: every user with a session that starts inside the rated time is billed
    * one PURECLOUD_3 seat (a TRIAL organization at unit price 0); the others are not billed.
    */
-  public static final SeatRatingStrategy SESSION_STARTS_IN_RATED_TIME =
-      InvoicingFixtures::rateBySessionStart;
+  public static final SeatRule SESSION_STARTS_IN_RATED_TIME = InvoicingFixtures::rateBySessionStart;
 
   private static SeatRating rateBySessionStart(RatingContext ctx) {
     List<UserOutcome> users = new ArrayList<>();
@@ -115,18 +117,27 @@ public final class InvoicingFixtures {
                           && s.interval().start().isBefore(ctx.end()));
       if (in) {
         billed++;
-        users.add(UserOutcome.billed(u.id(), LicenseTier.PURECLOUD_3, LicensingModel.NAMED, "in"));
+        users.add(
+            UserOutcome.billed(
+                u.id(),
+                LicenseTier.PURECLOUD_3,
+                LicensingModel.NAMED,
+                new Evidence.Text(List.of("in"))));
       } else {
         users.add(
             UserOutcome.notBilled(
-                u.id(), LicensingModel.NAMED, NotBilledReason.NO_USER_INTERFACE_LOGIN, "out"));
+                u.id(),
+                LicensingModel.NAMED,
+                NotBilledReason.NO_USER_INTERFACE_LOGIN,
+                new Evidence.Text(List.of("out"))));
       }
     }
     if (billed == 0) {
-      return new SeatRating(users, Map.of(), List.of(), List.of());
+      return new SeatRating(users, new TreeMap<>(), List.of(), List.of());
     }
     BigDecimal price =
-        ctx.recurringUnitPrice(() -> ctx.input().prices().requireSeat(LicenseTier.PURECLOUD_3));
+        dev.seatline.billing.rating.Pricing.recurringPrice(
+            ctx, LineCode.SEAT, "PURECLOUD_3", "seats of PURECLOUD_3 are billed");
     LineItem line =
         LineItem.priced(
             LineCode.SEAT,
@@ -135,18 +146,27 @@ public final class InvoicingFixtures {
             price,
             ctx.currency(),
             ctx.policy().moneyRounding(),
-            List.of(billed + " users logged in"));
-    return new SeatRating(users, Map.of(LicenseTier.PURECLOUD_3, billed), List.of(line), List.of());
+            new Evidence.Text(List.of(billed + " users logged in")));
+    return new SeatRating(
+        users, new TreeMap<>(Map.of(LicenseTier.PURECLOUD_3, billed)), List.of(line), List.of());
   }
 
   /** An engine with the default policy and {@link #SESSION_STARTS_IN_RATED_TIME} for NAMED. */
   public static BillingEngine engine() {
     return BillingEngine.withDefaults()
-        .withSeatStrategy(LicensingModel.NAMED, SESSION_STARTS_IN_RATED_TIME);
+        .withSeatRule(LicensingModel.NAMED, SESSION_STARTS_IN_RATED_TIME);
   }
 
   /** A TRIAL copy of {@code organization}'s builder settings. */
   public static Organization.Builder trial() {
     return org().status(AccountStatus.TRIAL);
+  }
+
+  /** The exact excess port-seconds of {@code rated}'s EXCESS_CALL_PORTS line, 0 without one. */
+  static BigDecimal excessPortSeconds(RatedPeriod rated) {
+    return rated
+        .line(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR")
+        .map(l -> ((dev.seatline.billing.rating.PortUsage) l.evidence()).excessPortSeconds())
+        .orElse(BigDecimal.ZERO);
   }
 }

@@ -5,23 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.Environment;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.testing.Gen;
 import dev.seatline.billing.testing.PropertyCheck;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -113,7 +116,7 @@ class RawInputTest {
   static UserTimeline user(SplittableRandom r) {
     UserTimeline.Builder b = UserTimeline.builder(string(r));
     for (int i = r.nextInt(3); i > 0; i--) {
-      b.license(pick(r, LicenseTier.values()), interval(r));
+      b.license(pick(r, TierCatalog.faq().tiers().toArray(new LicenseTier[0])), interval(r));
     }
     for (int i = r.nextInt(2); i > 0; i--) {
       b.addOn(string(r), interval(r));
@@ -162,7 +165,8 @@ class RawInputTest {
     PriceBook.Builder b = PriceBook.builder(currency);
     for (int i = r.nextInt(5); i > 0; i--) {
       switch (r.nextInt(5)) {
-        case 0 -> b.seat(pick(r, LicenseTier.values()), decimal(r));
+        case 0 ->
+            b.seat(pick(r, TierCatalog.faq().tiers().toArray(new LicenseTier[0])), decimal(r));
         case 1 -> b.addOn(string(r), decimal(r));
         case 2 -> b.excessPortHour(decimal(r));
         case 3 -> b.oneTime(string(r), decimal(r));
@@ -210,8 +214,10 @@ class RawInputTest {
               case 5 -> new Shipment(string(x), string(x), instant(x), items(x));
               case 6 -> organization(x);
               case 7 -> prices(x, pick(x, BillingCurrency.values()));
-              case 8 -> Money.of(pick(x, BillingCurrency.values()), decimal(x));
-              case 9 -> BillingCurrency.parse(x.nextBoolean() ? string(x) : "USD");
+              case 8 ->
+                  Money.rounded(
+                      pick(x, BillingCurrency.values()), decimal(x), RoundingMode.HALF_UP);
+              case 9 -> BillingCurrency.find(x.nextBoolean() ? string(x) : "USD");
               case 10 -> organization(x).calendar().period(x.nextInt(-5, 1_000_010));
               case 11 -> organization(x).calendar().periodContaining(instant(x));
               case 12 -> BillingEngine.withDefaults().rate(input(x), x.nextInt(-1, 30));

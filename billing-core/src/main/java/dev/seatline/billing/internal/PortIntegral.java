@@ -2,7 +2,6 @@ package dev.seatline.billing.internal;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.model.PortSample;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -11,8 +10,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The concurrent-call step function of one rated window {@code [start, end)} (R7), on primitive
@@ -24,8 +21,8 @@ import org.jspecify.annotations.Nullable;
  * arrive sorted; every measure is then one linear pass. The window must last less than 292 years
  * (offsets are {@code long} nanoseconds).
  *
- * <p>Immutable and thread-safe. Example: {@code PortIntegral.of(start, end,
- * samples).excessPortSeconds(2)}.
+ * <p>Immutable and thread-safe. Example: {@code PortIntegral.of(start, end, at,
+ * calls).excessPortSeconds(2)}.
  */
 public final class PortIntegral {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
@@ -46,38 +43,46 @@ public final class PortIntegral {
   }
 
   /**
-   * The step function of {@code samples} over {@code [start, end)}.
+   * The step function over {@code [start, end)} of samples in any order: sample {@code i} holds
+   * {@code calls[i]} calls from {@code at[i]} (epoch nanoseconds) on.
    *
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws IllegalArgumentException if {@code end} is before {@code start} or the arrays differ in
+   *     length
    */
-  public static PortIntegral of(Instant start, Instant end, List<PortSample> samples) {
+  public static PortIntegral of(Instant start, Instant end, long[] at, long[] calls) {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("window [" + start + ", " + end + ") is reversed");
     }
+    if (at.length != calls.length) {
+      throw new IllegalArgumentException(
+          "arrays differ in length: " + at.length + " and " + calls.length);
+    }
     long length = nanosBetween(start, end);
-    int n = samples.size();
+    long from = epochNanos(start);
+    int n = at.length;
     long[] offsets = new long[n];
     long[] counts = new long[n];
     int size = 0;
     boolean sorted = true;
     long initial = 0;
-    @Nullable Instant carryAt = null;
-    for (PortSample s : samples) {
-      Instant at = s.at();
-      if (!at.isAfter(start)) {
-        if (carryAt == null || at.isAfter(carryAt)) {
-          carryAt = at;
-          initial = s.concurrentCalls();
+    long carryAt = Long.MIN_VALUE;
+    boolean carried = false;
+    for (int i = 0; i < n; i++) {
+      long offset = at[i] - from;
+      if (offset <= 0) {
+        if (!carried || at[i] > carryAt) {
+          carried = true;
+          carryAt = at[i];
+          initial = calls[i];
         }
-      } else if (at.isBefore(end)) {
-        long offset = nanosBetween(start, at);
+      } else if (offset < length) {
         if (size > 0 && offset < offsets[size - 1]) {
           sorted = false;
         }
         offsets[size] = offset;
-        counts[size] = s.concurrentCalls();
+        counts[size] = calls[i];
         size++;
       }
     }

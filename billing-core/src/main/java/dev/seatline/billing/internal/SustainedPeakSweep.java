@@ -7,7 +7,7 @@ import java.util.Arrays;
  *
  * <p>Input: {@code n} half-open intervals {@code [starts[i], ends[i])}, non-empty, inside {@code
  * [0, horizon]}, where the intervals of any one user are already disjoint (as {@link
- * OnQueueSweep#onQueueInsideSessions} produces them), so that the number of intervals covering
+ * IntervalArrays#onQueueInsideSessions} produces them), so that the number of intervals covering
  * {@code t} is the number c(t) of distinct users on queue at {@code t}. Both arrays are reordered
  * (each sorted on its own unless already sorted). Units are arbitrary (nanoseconds in the rating
  * code); {@code window} is the peak-window length W, positive.
@@ -22,8 +22,8 @@ import java.util.Arrays;
  *
  * <p>Both stream the step function c from the sorted endpoints (events at one instant are applied
  * together, so touching intervals leave no gap; no array of segments is made), twice, and run in
- * O(m) over its m &lt;= 2n + 1 segments: O(n) expected in all ({@link OnQueueSweep#sortIfNeeded}),
- * no sort for sorted input. Stateless and thread-safe.
+ * O(m) over its m &lt;= 2n + 1 segments: O(n) expected in all ({@link
+ * IntervalArrays#sortIfNeeded}), no sort for sorted input. Stateless and thread-safe.
  */
 public final class SustainedPeakSweep {
   private SustainedPeakSweep() {}
@@ -66,8 +66,8 @@ public final class SustainedPeakSweep {
     int level;
 
     Segments(long[] starts, long[] ends, int n, long horizon) {
-      OnQueueSweep.sortIfNeeded(starts, n);
-      OnQueueSweep.sortIfNeeded(ends, n);
+      IntervalArrays.sortIfNeeded(starts, n);
+      IntervalArrays.sortIfNeeded(ends, n);
       this.starts = starts;
       this.ends = ends;
       this.n = n;

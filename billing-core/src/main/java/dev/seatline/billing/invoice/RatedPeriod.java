@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.rating.PortUsage;
+import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.SeatRating;
 import dev.seatline.billing.rating.UserOutcome;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * The result of rating one period of one organization (R1-R12): the invoices in listing order,
- * every user's outcome, and the seat and call-usage ratings behind the recurring lines.
+ * every user's outcome, and the seat rating and charge lines behind the recurring invoice.
  *
  * <p>Exactly one invoice is RECURRING, FINAL or PREVIEW and is always present, even without lines;
  * ORDER and SHIPMENT invoices are present for the orders and shipments of the rated time that have
@@ -30,7 +30,8 @@ import java.util.Optional;
  * @param currency the currency of every amount
  * @param invoices the invoices, by issue date, then kind, then ref
  * @param seats the seat rating (R2-R6)
- * @param ports the call-usage rating (R7)
+ * @param charges the lines of the charge rules that follow the seats (R7 and others), in invoice
+ *     order
  */
 public record RatedPeriod(
     String organizationId,
@@ -40,7 +41,7 @@ public record RatedPeriod(
     BillingCurrency currency,
     List<Invoice> invoices,
     SeatRating seats,
-    PortUsage ports) {
+    List<LineItem> charges) {
 
   /** Copies the invoices into listing order. */
   public RatedPeriod {
@@ -51,7 +52,7 @@ public record RatedPeriod(
     requireNonNull(currency, "currency");
     invoices = ImmutableList.sortedCopyOf(Invoice.LISTING_ORDER, invoices);
     requireNonNull(seats, "seats");
-    requireNonNull(ports, "ports");
+    charges = ImmutableList.sortedCopyOf(LineItem.INVOICE_ORDER, charges);
   }
 
   /**
@@ -74,5 +75,15 @@ public record RatedPeriod(
       }
     }
     throw new IllegalStateException("no recurring invoice in " + invoices);
+  }
+
+  /** The recurring line of {@code code} and {@code item}, if the period has one. */
+  public Optional<LineItem> line(dev.seatline.billing.model.LineCode code, String item) {
+    for (LineItem l : recurringInvoice().lines()) {
+      if (l.code().equals(code) && l.item().equals(item)) {
+        return Optional.of(l);
+      }
+    }
+    return Optional.empty();
   }
 }

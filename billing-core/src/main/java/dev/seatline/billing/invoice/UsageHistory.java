@@ -230,18 +230,23 @@ public final class UsageHistory {
     public static PeriodUsage of(RatedPeriod rated) {
       SeatRating seats = rated.seats();
       List<TierUsage> tiers = new ArrayList<>();
-      for (LicenseTier tier : LicenseTier.values()) {
+      java.util.NavigableSet<LicenseTier> present =
+          new java.util.TreeSet<>(seats.seatsByTier().keySet());
+      for (UserOutcome u : seats.users()) {
+        u.tier().ifPresent(present::add);
+      }
+      for (LicenseTier tier : present) {
         List<String> users = new ArrayList<>();
         boolean concurrent = false;
         for (UserOutcome u : seats.users()) {
-          if (u.tier().isPresent() && u.tier().get() == tier) {
+          if (u.tier().isPresent() && u.tier().get().equals(tier)) {
             users.add(u.userId());
             concurrent |= u.countedAs() == LicensingModel.CONCURRENT;
           }
         }
         Optional<SustainedPeak> peak = Optional.empty();
         for (SustainedPeak p : seats.peaks()) {
-          if (p.tier() == tier) {
+          if (p.tier().equals(tier)) {
             peak = Optional.of(p);
           }
         }
@@ -271,7 +276,7 @@ public final class UsageHistory {
     /** The usage of {@code tier}, if it had licences or users. */
     public Optional<TierUsage> tier(LicenseTier tier) {
       for (TierUsage t : tiers) {
-        if (t.tier() == tier) {
+        if (t.tier().equals(tier)) {
           return Optional.of(t);
         }
       }

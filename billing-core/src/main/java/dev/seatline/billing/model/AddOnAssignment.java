@@ -2,8 +2,6 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.internal.Require;
-
 /**
  * An add-on licence (for example {@code SALESFORCE}) assigned to a user over a half-open interval
  * (R6). In a NAMED organization a billed user who held an add-on for the minimum assignment time is

@@ -2,7 +2,6 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -2,13 +2,7 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import dev.seatline.billing.InvalidInputException;
-import dev.seatline.billing.internal.ColumnarSweeps;
-import dev.seatline.billing.internal.ColumnarUsers;
 import dev.seatline.billing.internal.LongSort;
-import dev.seatline.billing.internal.Require;
-import dev.seatline.billing.internal.TimelineColumns;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -22,10 +16,12 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The users and call-port samples of a big tenant, held columnar (R2-R7, R12): the same data as a
- * list of {@link UserTimeline}s and {@link PortSample}s, in parallel primitive arrays instead of
+ * The users and call-port samples of an organization, held columnar (R2-R7, R12): the same data as
+ * a list of {@link UserTimeline}s and {@link PortSample}s, in parallel primitive arrays instead of
  * objects, so that ten million intervals take about 25 bytes each (a user index, a kind, a start,
- * an end and a per-user row index) instead of about 80.
+ * an end and a per-user row index) instead of about 80. It is the one storage of every {@link
+ * RatingInput}: users given as value objects are converted into it when the input is built, and
+ * every rule reads it through a {@link RatedWindow}.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
  * values. Intervals are half-open {@code [from, to)} and never empty. The build detects a
@@ -42,21 +38,21 @@ import org.jspecify.annotations.Nullable;
  * of an interval after its start; counts from 0 to 1,000,000,000; user ids non-blank; no session
  * starting at or after its user's deletion (R2; licences, add-ons and on-queue intervals there are
  * valid and clipped at the deletion when rated); no two port samples at one instant with different
- * counts (R12).
+ * counts (R12). Licence tiers and add-ons are numbered in the order they are first used, up to 250
+ * distinct ones in one timeline.
  *
- * <p>Immutable and thread-safe once built; the builder is not thread-safe. Example: {@code b =
+ * <p>Immutable and thread-safe once built; the builder is not thread-safe. Two timelines are equal
+ * when they hold the same rows in the same stored order. Example: {@code b =
  * ColumnarTimeline.builder(); int u = b.user("agent-1"); b.onQueue(new int[] {u}, new long[]
  * {1768600000L}, new long[] {1768603600L}, TimeUnit.SECONDS); b.build()} holds one hour on queue.
  */
-@SuppressWarnings("EnumOrdinal") // kinds are compact codes made of tier and channel ordinals
+@SuppressWarnings("EnumOrdinal") // a session's kind is its channel's ordinal (see Columns)
 public final class ColumnarTimeline {
-  static {
-    TimelineColumns.installAccessor(t -> t.columns);
-  }
+  private static final ColumnarTimeline EMPTY = new Builder().build();
 
-  private final TimelineColumns columns;
+  private final Columns columns;
 
-  private ColumnarTimeline(TimelineColumns columns) {
+  private ColumnarTimeline(Columns columns) {
     this.columns = columns;
   }
 
@@ -65,13 +61,22 @@ public final class ColumnarTimeline {
     return new Builder();
   }
 
+  /** The timeline without users or samples. */
+  public static ColumnarTimeline empty() {
+    return EMPTY;
+  }
+
+  Columns columns() {
+    return columns;
+  }
+
   /** The number of users. */
   public int userCount() {
     return columns.userIds.size();
   }
 
   /** The identifiers of the users, by user index. */
-  public ImmutableList<String> userIds() {
+  public List<String> userIds() {
     return columns.userIds;
   }
 
@@ -88,44 +93,39 @@ public final class ColumnarTimeline {
   /**
    * The users as value objects, by user index: a read-only view that builds user {@code i}'s {@link
    * UserTimeline} each time it is asked for it, so that a big tenant can be walked one user at a
-   * time without holding every user's objects. Each list of a user keeps the order its elements
-   * were added in.
+   * time without holding every user's objects. Each list of a user is in stored order (see the
+   * class comment).
    */
   public List<UserTimeline> users() {
-    return new UserView();
+    return new ColumnarUsers(columns);
   }
 
-  /** The users as value objects, all built at once (see {@link #users()}). */
-  public ImmutableList<UserTimeline> toUserTimelines() {
-    return ImmutableList.copyOf(users());
+  /** The port samples as value objects, in time order: a read-only view. */
+  public List<PortSample> portSamples() {
+    return new SampleView();
   }
 
-  /** User {@code u}'s timeline, built from its rows. */
-  private UserTimeline user(int u) {
-    return ColumnarUsers.user(columns, u, true);
-  }
-
-  /** The lazy view of {@link #users()}. */
-  private final class UserView extends AbstractList<UserTimeline> implements RandomAccess {
+  private final class SampleView extends AbstractList<PortSample> implements RandomAccess {
     @Override
-    public UserTimeline get(int index) {
+    public PortSample get(int index) {
       Objects.checkIndex(index, size());
-      return user(index);
+      return new PortSample(Columns.instant(columns.sampleAt[index]), columns.sampleCalls[index]);
     }
 
     @Override
     public int size() {
-      return userCount();
+      return columns.sampleAt.length;
     }
   }
 
-  /** The port samples as value objects, in time order. */
-  public ImmutableList<PortSample> toPortSamples() {
-    ImmutableList.Builder<PortSample> out = ImmutableList.builder();
-    for (int i = 0; i < columns.sampleAt.length; i++) {
-      out.add(new PortSample(instant(columns.sampleAt[i]), columns.sampleCalls[i]));
-    }
-    return out.build();
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ColumnarTimeline t && columns.equals(t.columns);
+  }
+
+  @Override
+  public int hashCode() {
+    return columns.hashCode();
   }
 
   @Override
@@ -140,7 +140,7 @@ public final class ColumnarTimeline {
   }
 
   private static Instant instant(long epochNanos) {
-    return ColumnarUsers.instant(epochNanos);
+    return Columns.instant(epochNanos);
   }
 
   /**
@@ -151,8 +151,9 @@ public final class ColumnarTimeline {
     private final List<String> userIds = new ArrayList<>();
     private final Map<String, Integer> userIndex = new HashMap<>();
     private long[] deletedAt = new long[16];
-    private final List<String> addOnNames = new ArrayList<>();
-    private final Map<String, Integer> addOnIndex = new HashMap<>();
+    private final List<@Nullable LicenseTier> labelTier = new ArrayList<>();
+    private final List<@Nullable String> labelAddOn = new ArrayList<>();
+    private final Map<Object, Integer> labelKind = new HashMap<>();
     private int[] owner = new int[16];
     private byte[] kind = new byte[16];
     private long[] start = new long[16];
@@ -183,29 +184,86 @@ public final class ColumnarTimeline {
       if (u == deletedAt.length) {
         deletedAt = Arrays.copyOf(deletedAt, u * 2);
       }
-      deletedAt[u] = TimelineColumns.UNBOUNDED;
+      deletedAt[u] = Columns.UNBOUNDED;
       return u;
     }
 
     /**
      * Adds every part of a value timeline under its user id: its licences, add-ons, sessions,
-     * on-queue intervals and deletion.
+     * on-queue intervals and deletion. Errors name the element within the user ({@code
+     * users[3].licenses[0].from}).
      *
      * @throws InvalidInputException if the user id is already registered
      */
     public Builder user(UserTimeline timeline) {
-      if (userIndex.containsKey(timeline.id())) {
+      Integer known = userIndex.get(timeline.id());
+      if (known != null) {
         throw InvalidInputException.at(
-            Require.index("users", userIndex.get(timeline.id())) + ".id",
-            "duplicate id '" + timeline.id() + "'");
+            Require.index("users", userIds.size()) + ".id",
+            "duplicate id '"
+                + timeline.id()
+                + "', already used by "
+                + Require.index("users", known));
       }
       int u = user(timeline.id());
-      timeline.licenses().forEach(a -> license(u, a.tier(), a.interval()));
-      timeline.addOns().forEach(a -> addOn(u, a.addOn(), a.interval()));
-      timeline.sessions().forEach(s -> session(u, s.channel(), s.interval()));
-      timeline.onQueue().forEach(i -> onQueue(u, i));
-      timeline.deletedAt().ifPresent(at -> deletedAt(u, at));
+      String at = Require.index("users", u);
+      for (int j = 0; j < timeline.licenses().size(); j++) {
+        LicenseAssignment a = timeline.licenses().get(j);
+        add(
+            Category.LICENSES,
+            u,
+            label(at, a.tier(), a.tier()),
+            a.interval(),
+            at + "." + Require.index("licenses", j));
+      }
+      for (int j = 0; j < timeline.addOns().size(); j++) {
+        AddOnAssignment a = timeline.addOns().get(j);
+        String path = at + "." + Require.index("addOns", j);
+        add(Category.ADD_ONS, u, label(path + ".addOn", a.addOn(), null), a.interval(), path);
+      }
+      for (int j = 0; j < timeline.sessions().size(); j++) {
+        Session x = timeline.sessions().get(j);
+        add(
+            Category.SESSIONS,
+            u,
+            x.channel().ordinal(),
+            x.interval(),
+            at + "." + Require.index("sessions", j));
+      }
+      for (int j = 0; j < timeline.onQueue().size(); j++) {
+        add(
+            Category.ON_QUEUE,
+            u,
+            Columns.ON_QUEUE,
+            timeline.onQueue().get(j),
+            at + "." + Require.index("onQueue", j));
+      }
+      timeline.deletedAt().ifPresent(d -> deletedAt(u, d));
       return this;
+    }
+
+    /**
+     * The kind of the tier or add-on {@code key}, registering it when it is new ({@code tier} is
+     * the tier, or null for an add-on name).
+     */
+    private int label(String path, Object key, @Nullable LicenseTier tier) {
+      Integer k = labelKind.get(key);
+      if (k != null) {
+        return k;
+      }
+      if (tier == null) {
+        Require.id(path, (String) key);
+      }
+      if (labelTier.size() == Columns.MAX_LABELS) {
+        throw InvalidInputException.at(
+            path,
+            "more than " + Columns.MAX_LABELS + " distinct tiers and add-ons in one timeline");
+      }
+      int kind = Columns.FIRST_LABEL + labelTier.size();
+      labelTier.add(tier);
+      labelAddOn.add(tier == null ? (String) key : null);
+      labelKind.put(key, kind);
+      return kind;
     }
 
     /** Marks user {@code user} deleted at {@code instant} (R2). */
@@ -217,44 +275,36 @@ public final class ColumnarTimeline {
 
     /** Adds an assignment of {@code tier} to user {@code user} (R3). */
     public Builder license(int user, LicenseTier tier, UsageInterval interval) {
-      add(Category.LICENSES, user, tier.ordinal(), interval);
+      requireNonNull(tier, "tier");
+      String path =
+          Require.index(Category.LICENSES.path, countByCategory[Category.LICENSES.ordinal()]);
+      add(Category.LICENSES, user, label(path + ".tier", tier, tier), interval, path);
       return this;
     }
 
     /**
      * Adds an assignment of the add-on {@code addOn} to user {@code user} (R6).
      *
-     * @throws InvalidInputException when the name is blank or more than 247 distinct add-on names
-     *     are used
+     * @throws InvalidInputException when the name is blank or more than 250 distinct tiers and
+     *     add-ons are used
      */
     public Builder addOn(int user, String addOn, UsageInterval interval) {
+      requireNonNull(addOn, "addOn");
       String path =
           Require.index(Category.ADD_ONS.path, countByCategory[Category.ADD_ONS.ordinal()]);
-      Integer index = addOnIndex.get(addOn);
-      if (index == null) {
-        Require.id(path + ".addOn", addOn);
-        if (addOnNames.size() == TimelineColumns.MAX_ADD_ONS) {
-          throw InvalidInputException.at(
-              path + ".addOn",
-              "more than " + TimelineColumns.MAX_ADD_ONS + " distinct add-ons in one timeline");
-        }
-        index = addOnNames.size();
-        addOnNames.add(addOn);
-        addOnIndex.put(addOn, index);
-      }
-      add(Category.ADD_ONS, user, TimelineColumns.ADD_ON + index, interval);
+      add(Category.ADD_ONS, user, label(path + ".addOn", addOn, null), interval, path);
       return this;
     }
 
     /** Adds a session of user {@code user} through {@code channel} (R2, R5). */
     public Builder session(int user, Channel channel, UsageInterval interval) {
-      add(Category.SESSIONS, user, TimelineColumns.SESSION + channel.ordinal(), interval);
+      add(Category.SESSIONS, user, channel.ordinal(), interval, null);
       return this;
     }
 
     /** Adds an on-queue interval of user {@code user} (R5). */
     public Builder onQueue(int user, UsageInterval interval) {
-      add(Category.ON_QUEUE, user, TimelineColumns.ON_QUEUE, interval);
+      add(Category.ON_QUEUE, user, Columns.ON_QUEUE, interval, null);
       return this;
     }
 
@@ -266,7 +316,7 @@ public final class ColumnarTimeline {
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public Builder sessions(Channel channel, int[] users, long[] from, long[] to, TimeUnit unit) {
-      bulk(Category.SESSIONS, TimelineColumns.SESSION + channel.ordinal(), users, from, to, unit);
+      bulk(Category.SESSIONS, channel.ordinal(), users, from, to, unit);
       return this;
     }
 
@@ -278,7 +328,7 @@ public final class ColumnarTimeline {
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public Builder onQueue(int[] users, long[] from, long[] to, TimeUnit unit) {
-      bulk(Category.ON_QUEUE, TimelineColumns.ON_QUEUE, users, from, to, unit);
+      bulk(Category.ON_QUEUE, Columns.ON_QUEUE, users, from, to, unit);
       return this;
     }
 
@@ -328,7 +378,7 @@ public final class ColumnarTimeline {
       int sessionIndex = 0;
       for (int i = 0; i < size; i++) {
         int k = kind[i] & 0xFF;
-        if (k >= TimelineColumns.SESSION && k < TimelineColumns.ON_QUEUE) {
+        if (k < Columns.ON_QUEUE) {
           long d = deleted[owner[i]];
           if (start[i] >= d) {
             throw InvalidInputException.at(
@@ -362,7 +412,7 @@ public final class ColumnarTimeline {
       byte[] k = Arrays.copyOf(kind, size);
       long[] s = Arrays.copyOf(start, size);
       long[] e = Arrays.copyOf(end, size);
-      if (!ColumnarSweeps.isTimeOrdered(o, k, s, e, size, null)) {
+      if (!isTimeOrdered(o, k, s, e, size, users)) {
         // Not a time-ordered feed: store the rows grouped by user (stable), so that the sweeps
         // that walk one user at a time read memory in order.
         int[] offsets = new int[users + 1];
@@ -401,10 +451,11 @@ public final class ColumnarTimeline {
         s = s2;
       }
       return new ColumnarTimeline(
-          new TimelineColumns(
-              ImmutableList.copyOf(userIds),
+          new Columns(
+              userIds,
               deleted,
-              ImmutableList.copyOf(addOnNames),
+              labelTier.toArray(new LicenseTier[0]),
+              labelAddOn.toArray(new String[0]),
               o,
               k,
               s,
@@ -473,17 +524,45 @@ public final class ColumnarTimeline {
       }
     }
 
-    private void add(Category category, int user, int k, UsageInterval interval) {
+    private void add(
+        Category category, int user, int k, UsageInterval interval, @Nullable String elementPath) {
       requireNonNull(interval, "interval");
       checkUser(user);
-      String path = Require.index(category.path, countByCategory[category.ordinal()]);
+      String path =
+          elementPath != null
+              ? elementPath
+              : Require.index(category.path, countByCategory[category.ordinal()]);
       long s = nanos(path + ".from", interval.start());
       long e =
           interval.isUnboundedEnd()
-              ? TimelineColumns.UNBOUNDED
+              ? Columns.UNBOUNDED
               : nanos(path + ".to", interval.endOrThrow());
       ensure(size + 1);
       row(category, user, k, s, e);
+    }
+
+    /**
+     * Whether the on-queue rows come in order of start, and no user's row overlaps that user's
+     * previous one: a time-ordered feed, stored as it came.
+     */
+    private static boolean isTimeOrdered(
+        int[] owner, byte[] kind, long[] start, long[] end, int rows, int users) {
+      long[] lastEnd = new long[users];
+      Arrays.fill(lastEnd, Long.MIN_VALUE);
+      long previousStart = Long.MIN_VALUE;
+      for (int i = 0; i < rows; i++) {
+        int u = owner[i];
+        if ((kind[i] & 0xFF) != Columns.ON_QUEUE) {
+          continue;
+        }
+        long s = start[i];
+        if (s < previousStart || s < lastEnd[u]) {
+          return false;
+        }
+        previousStart = s;
+        lastEnd[u] = end[i];
+      }
+      return true;
     }
 
     private void row(Category category, int user, int k, long s, long e) {
@@ -525,7 +604,7 @@ public final class ColumnarTimeline {
     private static long scaled(String path, long value, long scale) {
       try {
         long nanos = Math.multiplyExact(value, scale);
-        if (nanos == TimelineColumns.UNBOUNDED) {
+        if (nanos == Columns.UNBOUNDED) {
           throw new ArithmeticException("reserved");
         }
         return nanos;
@@ -539,7 +618,7 @@ public final class ColumnarTimeline {
         long nanos =
             Math.addExact(
                 Math.multiplyExact(instant.getEpochSecond(), 1_000_000_000L), instant.getNano());
-        if (nanos == TimelineColumns.UNBOUNDED) {
+        if (nanos == Columns.UNBOUNDED) {
           throw new ArithmeticException("reserved");
         }
         return nanos;

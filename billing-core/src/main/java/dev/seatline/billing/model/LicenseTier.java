@@ -1,28 +1,111 @@
 package dev.seatline.billing.model;
 
-/**
- * A licence tier, declared lowest to highest (R3): {@code COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 <
- * PURECLOUD_3}. The natural order of the enum is the tier order, so {@code
- * PURECLOUD_3.compareTo(COMMUNICATE) > 0}. The three PURECLOUD tiers are the contact-center tiers
- * (R4).
- */
-public enum LicenseTier {
-  /** Communicate: not a contact-center tier; one included call port (R7). */
-  COMMUNICATE,
-  /** PureCloud 1: contact center. */
-  PURECLOUD_1,
-  /** PureCloud 2: contact center. */
-  PURECLOUD_2,
-  /** PureCloud 3: contact center. */
-  PURECLOUD_3;
+import static java.util.Objects.requireNonNull;
 
-  /** Whether this is one of the contact-center tiers PURECLOUD_1..3. */
-  public boolean isContactCenter() {
-    return this != COMMUNICATE;
+import java.util.Comparator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A licence tier of a {@link TierCatalog} (R3, R4, R7): its name, its rank (higher ranks are higher
+ * tiers), whether it is a contact-center tier, and how many call ports one billed seat of it
+ * includes. Rules never name a tier: they ask the organization's catalogue.
+ *
+ * <p>The constants are the tiers of the FAQ's catalogue ({@link TierCatalog#faq()}): {@code
+ * COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3}, the PURECLOUD tiers contact-center tiers
+ * with 2 included ports a seat, COMMUNICATE with 1.
+ *
+ * <p>Immutable; equal when every part is equal; ordered by rank, then name. Example: {@code
+ * LicenseTier.of("CX_2", 2, true, 2)}.
+ */
+public final class LicenseTier implements Comparable<LicenseTier> {
+  /** Communicate: not a contact-center tier; one included call port (R7). */
+  public static final LicenseTier COMMUNICATE = new LicenseTier("COMMUNICATE", 0, false, 1);
+
+  /** PureCloud 1: contact center, two included call ports. */
+  public static final LicenseTier PURECLOUD_1 = new LicenseTier("PURECLOUD_1", 1, true, 2);
+
+  /** PureCloud 2: contact center, two included call ports. */
+  public static final LicenseTier PURECLOUD_2 = new LicenseTier("PURECLOUD_2", 2, true, 2);
+
+  /** PureCloud 3: contact center, two included call ports. */
+  public static final LicenseTier PURECLOUD_3 = new LicenseTier("PURECLOUD_3", 3, true, 2);
+
+  private static final Comparator<LicenseTier> ORDER =
+      Comparator.comparingInt((LicenseTier t) -> t.rank).thenComparing(t -> t.name);
+
+  private final String name;
+  private final int rank;
+  private final boolean contactCenter;
+  private final int includedPorts;
+
+  private LicenseTier(String name, int rank, boolean contactCenter, int includedPorts) {
+    this.name = name;
+    this.rank = rank;
+    this.contactCenter = contactCenter;
+    this.includedPorts = includedPorts;
   }
 
-  /** Ports included per billed seat of this tier (R7): 2 for contact center, 1 for COMMUNICATE. */
+  /**
+   * A tier.
+   *
+   * @throws IllegalArgumentException when {@code name} is not an upper-case identifier ({@code
+   *     [A-Z][A-Z0-9_]*}) or {@code includedPorts} is negative
+   */
+  public static LicenseTier of(String name, int rank, boolean contactCenter, int includedPorts) {
+    requireNonNull(name, "name");
+    if (!name.matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "a tier name is an upper-case identifier ([A-Z][A-Z0-9_]*), was '" + name + "'");
+    }
+    if (includedPorts < 0) {
+      throw new IllegalArgumentException(
+          "included ports of " + name + " must not be negative, was " + includedPorts);
+    }
+    return new LicenseTier(name, rank, contactCenter, includedPorts);
+  }
+
+  /** The name, as in scenario files and price books ({@code PURECLOUD_3}). */
+  public String name() {
+    return name;
+  }
+
+  /** The rank: a higher rank is a higher tier (R3). */
+  public int rank() {
+    return rank;
+  }
+
+  /** Whether this is a contact-center tier (R4, R5). */
+  public boolean isContactCenter() {
+    return contactCenter;
+  }
+
+  /** Ports included per billed seat of this tier (R7). */
   public int includedPorts() {
-    return isContactCenter() ? 2 : 1;
+    return includedPorts;
+  }
+
+  @Override
+  public int compareTo(LicenseTier other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof LicenseTier t
+        && name.equals(t.name)
+        && rank == t.rank
+        && contactCenter == t.contactCenter
+        && includedPorts == t.includedPorts;
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode() * 31 + rank;
+  }
+
+  /** The name. */
+  @Override
+  public String toString() {
+    return name;
   }
 }

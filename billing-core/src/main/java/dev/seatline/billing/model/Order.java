@@ -3,7 +3,6 @@ package dev.seatline.billing.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.seatline.billing.internal.Require;
 import java.time.Instant;
 import java.util.List;
 

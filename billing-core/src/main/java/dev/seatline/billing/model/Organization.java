@@ -3,8 +3,6 @@ package dev.seatline.billing.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
-import dev.seatline.billing.InvalidInputException;
-import dev.seatline.billing.internal.Require;
 import dev.seatline.billing.money.BillingCurrency;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A tenant and its contract (R1, R4, R6, R9, R10): environment, paid or trial status, currency,
- * licensing model, contract effective date, billing time zone, the concurrent seats and add-on
- * licences purchased, and an optional cancellation instant.
+ * licensing model, contract effective date, billing time zone, the licence tiers it can hold (its
+ * {@link TierCatalog}, by default the FAQ's), the concurrent seats and add-on licences purchased,
+ * and an optional cancellation instant.
  *
  * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (R12); in a CONCURRENT
  * organization, add-on licences purchased with zero concurrent seats purchased is invalid (R6); a
@@ -46,8 +45,10 @@ public final class Organization {
   private final ImmutableSortedMap<String, Long> addOnLicensesPurchased;
   private final @Nullable Instant cancelledAt;
   private final BillingCalendar calendar;
+  private final TierCatalog tiers;
 
   private Organization(Builder b) {
+    this.tiers = b.tiers;
     this.id = Require.id("id", b.id);
     this.environment = b.environment;
     this.status = b.status;
@@ -158,6 +159,11 @@ public final class Organization {
     return calendar;
   }
 
+  /** The licence tiers of the organization (R3, R4, R7); by default {@link TierCatalog#faq()}. */
+  public TierCatalog tiers() {
+    return tiers;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Organization x
@@ -170,7 +176,8 @@ public final class Organization {
         && timeZone.equals(x.timeZone)
         && concurrentSeatsPurchased == x.concurrentSeatsPurchased
         && addOnLicensesPurchased.equals(x.addOnLicensesPurchased)
-        && Objects.equals(cancelledAt, x.cancelledAt);
+        && Objects.equals(cancelledAt, x.cancelledAt)
+        && tiers.equals(x.tiers);
   }
 
   @Override
@@ -220,6 +227,7 @@ public final class Organization {
     private long concurrentSeatsPurchased;
     private final Map<String, Long> addOnLicensesPurchased = new TreeMap<>();
     private @Nullable Instant cancelledAt;
+    private TierCatalog tiers = TierCatalog.faq();
 
     private Builder(
         String id, BillingCurrency currency, LicensingModel licensing, LocalDate contractDate) {
@@ -256,6 +264,12 @@ public final class Organization {
     /** Sets the add-on licences purchased for {@code addOn}. */
     public Builder addOnLicensesPurchased(String addOn, long count) {
       this.addOnLicensesPurchased.put(requireNonNull(addOn, "addOn"), count);
+      return this;
+    }
+
+    /** Sets the licence tiers (default {@link TierCatalog#faq()}). */
+    public Builder tiers(TierCatalog value) {
+      this.tiers = requireNonNull(value, "tiers");
       return this;
     }
 

@@ -2,7 +2,6 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.internal.Require;
 import java.time.Instant;
 
 /**

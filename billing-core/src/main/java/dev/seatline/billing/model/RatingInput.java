@@ -2,11 +2,6 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
-import dev.seatline.billing.InvalidInputException;
-import dev.seatline.billing.internal.Require;
-import dev.seatline.billing.money.CurrencyMismatchException;
-import dev.seatline.billing.money.PriceBook;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,23 +9,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Everything needed to rate an organization (R1-R12): the organization, its price book, its users'
- * timelines, its call-port samples, its orders and its shipments. The data may span many periods;
- * each rating run picks its period.
+ * timelines and call-port samples (held in one {@link ColumnarTimeline}, whichever way they were
+ * given), its orders and its shipments. The data may span many periods; each rating run picks its
+ * period and reads it through a {@link RatedWindow}.
+ *
+ * <p>Users and samples are given either as value objects ({@link Builder#user}, {@link
+ * Builder#callPort}), converted into columns when the input is built, or as a {@link
+ * ColumnarTimeline} for a big tenant ({@link Builder#columns}); both rate alike, and {@link
+ * #users()} and {@link #callPorts()} show them as value objects either way.
  *
  * <p>Validation across elements, each error naming the element by its index in the lists as given:
- * user ids, order ids and shipment ids are unique ({@code users[4].id}); a shipment names an order
- * of the input ({@code shipments[0].orderId}); two port samples at one instant must not have
- * different counts ({@code callPorts[7].at}); the price book's currency is the organization's
- * ({@code prices}). Rating never depends on the order of the lists (R12).
- *
- * <p>A big tenant gives its users and call-port samples as a {@link ColumnarTimeline} instead
- * ({@link Builder#columns}), validated when that timeline was built; rating such an input gives the
- * same result as rating the same data given as value objects.
+ * user ids, order ids and shipment ids are unique ({@code users[4].id}); every licence tier is one
+ * of the organization's catalogue ({@code users[2].licenses[0].tier}); a shipment names an order of
+ * the input ({@code shipments[0].orderId}); two port samples at one instant must not have different
+ * counts ({@code callPorts[7].at}); the price book's currency is the organization's ({@code
+ * prices}). Rating never depends on the order of the lists (R12).
  *
  * <p>Immutable and thread-safe. Example: {@code RatingInput.builder(organization,
  * prices).user(u1).callPort(new PortSample(t, 3)).build()}.
@@ -38,29 +36,29 @@ import org.jspecify.annotations.Nullable;
 public final class RatingInput {
   private final Organization organization;
   private final PriceBook prices;
-  private final ImmutableList<UserTimeline> users;
-  private final ImmutableList<PortSample> callPorts;
-  private final ImmutableList<Order> orders;
-  private final ImmutableList<Shipment> shipments;
-  private final @Nullable ColumnarTimeline columns;
+  private final ColumnarTimeline timeline;
+  private final List<Order> orders;
+  private final List<Shipment> shipments;
 
   private RatingInput(Builder b) {
     this.organization = b.organization;
     this.prices = b.prices;
-    this.users = ImmutableList.copyOf(b.users);
-    this.callPorts = ImmutableList.copyOf(b.callPorts);
-    this.orders = ImmutableList.copyOf(b.orders);
-    this.shipments = ImmutableList.copyOf(b.shipments);
-    this.columns = b.columns;
-    if (columns != null && !(users.isEmpty() && callPorts.isEmpty())) {
+    this.orders = List.copyOf(b.orders);
+    this.shipments = List.copyOf(b.shipments);
+    if (b.columns != null && !(b.users.isEmpty() && b.callPorts.isEmpty())) {
       throw InvalidInputException.at(
-          users.isEmpty() ? "callPorts" : "users",
+          b.users.isEmpty() ? "callPorts" : "users",
           "users and call ports are given either as value objects or as columns, not both");
     }
     if (prices.currency() != organization.currency()) {
-      throw new CurrencyMismatchException("prices", organization.currency(), prices.currency());
+      throw InvalidInputException.at(
+          "prices",
+          "currency "
+              + prices.currency()
+              + " does not match the organization's currency "
+              + organization.currency());
     }
-    unique("users", users, UserTimeline::id);
+    unique("users", b.users, UserTimeline::id);
     unique("orders", orders, Order::id);
     unique("shipments", shipments, Shipment::id);
     Map<String, Order> byId = new HashMap<>();
@@ -73,27 +71,49 @@ public final class RatingInput {
             "names order '" + orderId + "', which is not in the input");
       }
     }
-    Map<Instant, Integer> sampleAt = new HashMap<>();
-    for (int i = 0; i < callPorts.size(); i++) {
-      PortSample s = callPorts.get(i);
-      Integer previous = sampleAt.putIfAbsent(s.at(), i);
-      if (previous != null && callPorts.get(previous).concurrentCalls() != s.concurrentCalls()) {
-        throw InvalidInputException.at(
-            Require.index("callPorts", i) + ".at",
-            "two samples at "
-                + s.at()
-                + " with different counts: "
-                + s.concurrentCalls()
-                + " here and "
-                + callPorts.get(previous).concurrentCalls()
-                + " at "
-                + Require.index("callPorts", previous));
+    if (b.columns != null) {
+      this.timeline = b.columns;
+      checkTiers(timeline.columns());
+    } else {
+      TierCatalog tiers = organization.tiers();
+      ColumnarTimeline.Builder columns = ColumnarTimeline.builder();
+      for (int i = 0; i < b.users.size(); i++) {
+        UserTimeline user = b.users.get(i);
+        for (int j = 0; j < user.licenses().size(); j++) {
+          LicenseTier tier = user.licenses().get(j).tier();
+          if (!tiers.contains(tier)) {
+            throw notInCatalogue(
+                Require.index("users", i) + "." + Require.index("licenses", j) + ".tier", tier);
+          }
+        }
+        columns.user(user);
+      }
+      for (PortSample s : b.callPorts) {
+        columns.callPort(s.at(), s.concurrentCalls());
+      }
+      this.timeline = columns.build();
+    }
+  }
+
+  private void checkTiers(Columns c) {
+    for (LicenseTier tier : c.labelTier) {
+      if (tier != null && !organization.tiers().contains(tier)) {
+        throw notInCatalogue("licenses", tier);
       }
     }
   }
 
-  private static <T> void unique(
-      String list, List<T> items, java.util.function.Function<T, String> id) {
+  private InvalidInputException notInCatalogue(String path, LicenseTier tier) {
+    return InvalidInputException.at(
+        path,
+        "tier "
+            + tier
+            + " is not one of the organization's tiers "
+            + organization.tiers()
+            + " (R3)");
+  }
+
+  private static <T> void unique(String list, List<T> items, Function<T, String> id) {
     Map<String, Integer> seen = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       String key = id.apply(items.get(i));
@@ -121,54 +141,42 @@ public final class RatingInput {
     return prices;
   }
 
-  /** The users given as value objects, in input order; empty for a columnar input. */
-  public ImmutableList<UserTimeline> users() {
-    return users;
+  /** The users and call-port samples, as columns: the one storage every rule reads. */
+  public ColumnarTimeline timeline() {
+    return timeline;
   }
 
   /**
-   * The users and call-port samples of a big tenant, when they were given as columns instead of
-   * value objects (then {@link #users()} and {@link #callPorts()} are empty).
+   * Every user as a value object, in input order: a read-only view over the columns that builds one
+   * user at a time ({@link ColumnarTimeline#users()}).
    */
-  public Optional<ColumnarTimeline> columns() {
-    return Optional.ofNullable(columns);
+  public List<UserTimeline> users() {
+    return timeline.users();
   }
 
-  /**
-   * Every user, in input order: {@link #users()}, or for a columnar input a view that builds one
-   * user's timeline at a time ({@link ColumnarTimeline#users()}). What the rating strategies walk.
-   */
-  public List<UserTimeline> allUsers() {
-    return columns == null ? users : columns.users();
-  }
-
-  /** The call-port samples, in input order (R7). */
-  public ImmutableList<PortSample> callPorts() {
-    return callPorts;
+  /** The call-port samples, in time order (R7): a read-only view over the columns. */
+  public List<PortSample> callPorts() {
+    return timeline.portSamples();
   }
 
   /** The orders, in input order (R8). */
-  public ImmutableList<Order> orders() {
+  public List<Order> orders() {
     return orders;
   }
 
   /** The shipments, in input order (R8). */
-  public ImmutableList<Shipment> shipments() {
+  public List<Shipment> shipments() {
     return shipments;
   }
 
-  /** A builder holding this input's parts, to make a variant of it. */
+  /** The window {@code [start, end)} of this input, as the rules read it. */
+  public RatedWindow window(Instant start, Instant end) {
+    return RatedWindow.of(this, start, end);
+  }
+
+  /** A builder holding this input's parts (its users and samples as columns), to make a variant. */
   public Builder toBuilder() {
-    Builder b =
-        new Builder(organization, prices)
-            .users(users)
-            .callPorts(callPorts)
-            .orders(orders)
-            .shipments(shipments);
-    if (columns != null) {
-      b.columns(columns);
-    }
-    return b;
+    return new Builder(organization, prices).columns(timeline).orders(orders).shipments(shipments);
   }
 
   @Override
@@ -176,16 +184,14 @@ public final class RatingInput {
     return o instanceof RatingInput r
         && organization.equals(r.organization)
         && prices.equals(r.prices)
-        && users.equals(r.users)
-        && callPorts.equals(r.callPorts)
+        && timeline.equals(r.timeline)
         && orders.equals(r.orders)
-        && shipments.equals(r.shipments)
-        && Objects.equals(columns, r.columns);
+        && shipments.equals(r.shipments);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organization, prices, users, callPorts, orders, shipments, columns);
+    return Objects.hash(organization, prices, timeline, orders, shipments);
   }
 
   @Override
@@ -193,8 +199,11 @@ public final class RatingInput {
     return "RatingInput{"
         + organization.id()
         + ", "
-        + (columns == null ? users.size() + " users, " : columns + ", ")
-        + callPorts.size()
+        + timeline.userCount()
+        + " users, "
+        + timeline.intervalCount()
+        + " intervals, "
+        + timeline.portSampleCount()
         + " port samples, "
         + orders.size()
         + " orders, "
@@ -278,8 +287,8 @@ public final class RatingInput {
     }
 
     /**
-     * Gives the users and call-port samples of a big tenant as columns (R2-R7): then no user or
-     * sample may be added as a value object. Replaces columns given before.
+     * Gives the users and call-port samples as columns (R2-R7): then no user or sample may be added
+     * as a value object. Replaces columns given before.
      */
     public Builder columns(ColumnarTimeline value) {
       this.columns = requireNonNull(value, "columns");

@@ -2,8 +2,6 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.internal.Require;
-
 /**
  * A quantity of one catalogue item on an order or a shipment (R8, R9): a whole number from 1 to
  * 1,000,000,000.

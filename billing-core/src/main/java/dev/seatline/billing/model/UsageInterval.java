@@ -2,13 +2,9 @@ package dev.seatline.billing.model;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -160,37 +156,6 @@ public final class UsageInterval {
    */
   public Duration duration() {
     return Duration.between(start, endOrThrow());
-  }
-
-  /**
-   * The total length of the union of {@code intervals} clipped to {@code [from, to)}: overlapping
-   * parts count once (R3). Runs in O(n log n).
-   */
-  public static Duration unionLength(
-      Collection<UsageInterval> intervals, Instant from, Instant to) {
-    List<UsageInterval> clipped = new ArrayList<>(intervals.size());
-    for (UsageInterval i : intervals) {
-      if (to.isAfter(from)) {
-        i.clip(from, to).ifPresent(clipped::add);
-      }
-    }
-    clipped.sort(BY_START);
-    Duration total = Duration.ZERO;
-    int i = 0;
-    while (i < clipped.size()) {
-      Instant runStart = clipped.get(i).start;
-      Instant runEnd = clipped.get(i).endOrThrow();
-      i++;
-      while (i < clipped.size() && !clipped.get(i).start.isAfter(runEnd)) {
-        Instant e = clipped.get(i).endOrThrow();
-        if (e.isAfter(runEnd)) {
-          runEnd = e;
-        }
-        i++;
-      }
-      total = total.plus(Duration.between(runStart, runEnd));
-    }
-    return total;
   }
 
   /** Orders intervals by start, then by end with unbounded ends last. */

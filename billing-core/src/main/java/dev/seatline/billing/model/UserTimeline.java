@@ -3,8 +3,6 @@ package dev.seatline.billing.model;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import dev.seatline.billing.InvalidInputException;
-import dev.seatline.billing.internal.Require;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,7 +114,7 @@ public final class UserTimeline {
     requireNonNull(tier, "tier");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (LicenseAssignment a : licenses) {
-      if (a.tier() == tier) {
+      if (a.tier().equals(tier)) {
         out.add(a.interval());
       }
     }

@@ -2,12 +2,12 @@ package dev.seatline.billing.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.InvalidInputException;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The eight currencies the vendor bills in (R10), with their minor units: JPY has none, the others
- * two. Any other currency is invalid input.
+ * two. Reading any other currency is the caller's invalid input ({@link #find}).
  *
  * <p>Example: {@code BillingCurrency.parse("JPY").scale() == 0}.
  */
@@ -40,19 +40,30 @@ public enum BillingCurrency {
     return scale;
   }
 
-  /**
-   * The currency with ISO code {@code code}.
-   *
-   * @throws InvalidInputException at {@code currency} for any other code
-   */
-  public static BillingCurrency parse(String code) {
+  /** The currency with ISO code {@code code}, if it is one of the eight; case-sensitive. */
+  public static Optional<BillingCurrency> find(String code) {
     requireNonNull(code, "code");
     for (BillingCurrency c : values()) {
       if (c.name().equals(code)) {
-        return c;
+        return Optional.of(c);
       }
     }
-    throw InvalidInputException.at(
-        "currency", "unsupported currency '" + code + "'; supported: " + Arrays.toString(values()));
+    return Optional.empty();
+  }
+
+  /**
+   * The currency with ISO code {@code code}.
+   *
+   * @throws IllegalArgumentException for any other code, naming it and the supported ones
+   */
+  public static BillingCurrency parse(String code) {
+    return find(code)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unsupported currency '"
+                        + code
+                        + "'; supported: "
+                        + Arrays.toString(values())));
   }
 }

@@ -1,21 +1,27 @@
 package dev.seatline.billing.money;
 
-import dev.seatline.billing.InvalidInputException;
+import static java.util.Objects.requireNonNull;
 
 /**
- * Two amounts or prices of one organization in different currencies (R10). Carries both.
+ * Two amounts of one organization in different currencies were combined (R10): a programming error,
+ * not invalid input (input in the wrong currency is rejected where it is read). Carries both
+ * currencies, as joda-money's exception of that name does.
  *
- * <p>Immutable. Example message: {@code prices: currency EUR does not match USD}.
+ * <p>Immutable. Example message: {@code currency EUR does not match USD}.
  */
-public final class CurrencyMismatchException extends InvalidInputException {
+public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final BillingCurrency expected;
   private final BillingCurrency actual;
 
-  /** A mismatch at {@code path}: {@code actual} where {@code expected} was required. */
-  public CurrencyMismatchException(String path, BillingCurrency expected, BillingCurrency actual) {
-    super(path, "currency " + actual + " does not match " + expected);
+  /** A mismatch: {@code actual} where {@code expected} was required. */
+  public CurrencyMismatchException(BillingCurrency expected, BillingCurrency actual) {
+    super(
+        "currency "
+            + requireNonNull(actual, "actual")
+            + " does not match "
+            + requireNonNull(expected, "expected"));
     this.expected = expected;
     this.actual = actual;
   }
@@ -28,13 +34,5 @@ public final class CurrencyMismatchException extends InvalidInputException {
   /** The currency found. */
   public BillingCurrency actual() {
     return actual;
-  }
-
-  @Override
-  public CurrencyMismatchException within(String parent) {
-    CurrencyMismatchException e =
-        new CurrencyMismatchException(InvalidInputException.join(parent, path()), expected, actual);
-    e.setStackTrace(getStackTrace());
-    return e;
   }
 }

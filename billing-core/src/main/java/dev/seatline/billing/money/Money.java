@@ -2,7 +2,6 @@ package dev.seatline.billing.money;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.seatline.billing.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +29,7 @@ public final class Money implements Comparable<Money> {
   /**
    * {@code amount} in {@code currency}.
    *
-   * @throws InvalidInputException if {@code amount} has more decimals than the currency
+   * @throws IllegalArgumentException if {@code amount} has more decimals than the currency
    */
   public static Money of(BillingCurrency currency, BigDecimal amount) {
     requireNonNull(currency, "currency");
@@ -39,9 +38,9 @@ public final class Money implements Comparable<Money> {
     try {
       scaled = amount.setScale(currency.scale(), RoundingMode.UNNECESSARY);
     } catch (ArithmeticException e) {
-      throw InvalidInputException.at(
-          "",
-          "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows");
+      throw new IllegalArgumentException(
+          "amount " + amount.toPlainString() + " has more decimals than " + currency + " allows",
+          e);
     }
     return new Money(currency, scaled);
   }
@@ -95,7 +94,7 @@ public final class Money implements Comparable<Money> {
 
   private void requireSameCurrency(Money other) {
     if (other.currency != currency) {
-      throw new CurrencyMismatchException("", currency, other.currency);
+      throw new CurrencyMismatchException(currency, other.currency);
     }
   }
 

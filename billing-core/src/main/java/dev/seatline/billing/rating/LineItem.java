@@ -2,7 +2,7 @@ package dev.seatline.billing.rating;
 
 import static java.util.Objects.requireNonNull;
 
-import com.google.common.collect.ImmutableList;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
 import java.math.BigDecimal;
@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * One billable line (R6-R10, R12): what is charged, how many, at what unit price, the amount, and
- * an explanation a person can check (never empty).
+ * the evidence behind it as data ({@link Evidence}), rendered by {@link #explanation()} into
+ * sentences a person can check (never empty).
  *
  * <p>The amount is {@code quantity x unitPrice} rounded once to the currency's minor unit ({@link
  * #priced}). The one exception is {@link LineCode#EXCESS_CALL_PORTS}, whose quantity is shown in
@@ -20,15 +21,15 @@ import java.util.List;
  * (R7). The quantity is never negative.
  *
  * <p>Immutable. Example: {@code LineItem.priced(LineCode.SEAT, "PURECLOUD_3", 1, new
- * BigDecimal("150.00"), BillingCurrency.USD, RoundingMode.HALF_UP, List.of("u1: ..."))} has amount
- * {@code USD 150.00}.
+ * BigDecimal("150.00"), BillingCurrency.USD, RoundingMode.HALF_UP, evidence)} has amount {@code USD
+ * 150.00}.
  *
  * @param code what is charged
  * @param item the tier, add-on, {@code PORT_HOUR} or SKU
  * @param quantity how many (port-hours for excess call usage)
  * @param unitPrice the price of one, in the amount's currency (0 for a trial)
  * @param amount the rounded amount
- * @param explanation the evidence behind the line, one or more sentences
+ * @param evidence the evidence behind the line
  */
 public record LineItem(
     LineCode code,
@@ -36,25 +37,22 @@ public record LineItem(
     BigDecimal quantity,
     BigDecimal unitPrice,
     Money amount,
-    List<String> explanation) {
+    Evidence evidence) {
 
   /** The order of lines on an invoice: by code, then item. */
   public static final Comparator<LineItem> INVOICE_ORDER =
       Comparator.comparing(LineItem::code).thenComparing(LineItem::item);
 
-  /** Validates the parts and copies the explanation. */
+  /** Validates the parts. */
   public LineItem {
     requireNonNull(code, "code");
     requireNonNull(item, "item");
     requireNonNull(quantity, "quantity");
     requireNonNull(unitPrice, "unitPrice");
     requireNonNull(amount, "amount");
-    explanation = ImmutableList.copyOf(explanation);
+    requireNonNull(evidence, "evidence");
     if (quantity.signum() < 0) {
       throw new IllegalArgumentException("quantity must not be negative: " + quantity);
-    }
-    if (explanation.isEmpty()) {
-      throw new IllegalArgumentException("a line needs an explanation: " + code + " " + item);
     }
   }
 
@@ -66,7 +64,7 @@ public record LineItem(
       BigDecimal unitPrice,
       BillingCurrency currency,
       RoundingMode rounding,
-      List<String> explanation) {
+      Evidence evidence) {
     BigDecimal q = BigDecimal.valueOf(quantity);
     return new LineItem(
         code,
@@ -74,6 +72,11 @@ public record LineItem(
         q,
         unitPrice,
         Money.rounded(currency, q.multiply(unitPrice), rounding),
-        explanation);
+        evidence);
+  }
+
+  /** The explanation: the evidence as sentences a person can check, never empty (R12). */
+  public List<String> explanation() {
+    return Explanations.lines(evidence);
   }
 }

@@ -1,17 +1,15 @@
 package dev.seatline.billing.rating;
 
-import dev.seatline.billing.model.AddOnAssignment;
-import dev.seatline.billing.model.LicenseTier;
-import dev.seatline.billing.model.UserTimeline;
+import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.UserUsage;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Seat rating of a NAMED organization (R2, R3, R4, R6).
@@ -35,63 +33,64 @@ import java.util.TreeSet;
  *
  * <p>Lines: one SEAT line per tier with billed users and one ADD_ON line per add-on with billed
  * seats, each explained by one {@code "id: evidence"} string per user, sorted by user id, e.g.
- * {@code u1: logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h}. Unit prices come
- * from the price book ({@code prices.seat.TIER}, {@code prices.addOn.NAME}; missing: invalid input
- * there), 0 for a TRIAL organization. Every user of the input gets an outcome, in input order,
- * counted as NAMED.
+ * {@code u1: logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h} (rendered from
+ * {@link Evidence.SeatUsers} and {@link Evidence.AddOnUsers}). Unit prices come from the price book
+ * ({@code prices.seat.TIER}, {@code prices.addOn.NAME}; missing: invalid input there), 0 for a
+ * TRIAL organization. Every user of the input gets an outcome, in input order, counted as NAMED.
  *
- * <p>O(n log n) in the number of intervals of the input. Stateless and thread-safe; the result does
- * not depend on the order of the input's lists (R12). Example: {@code new
- * NamedSeatRating().rate(context).seatsByTier()} is {@code {PURECLOUD_3=1}} for the scenario of the
- * format's documentation.
+ * <p>Reads the input through its {@link dev.seatline.billing.model.RatedWindow}, without building
+ * value objects: linear in the number of intervals, plus a sort of a user's licence intervals when
+ * they are not in order. Stateless and thread-safe; the result does not depend on the order of the
+ * input's lists (R12). Example: {@code new NamedSeatRating().rate(context).seatsByTier()} is {@code
+ * {PURECLOUD_3=1}} for the scenario of the format's documentation.
  */
-public final class NamedSeatRating implements SeatRatingStrategy {
-  /** Creates the strategy. */
+public final class NamedSeatRating implements SeatRule {
+  /** Creates the rule. */
   public NamedSeatRating() {}
 
   /**
    * Rates the seats and add-ons of a NAMED organization (R2-R4, R6).
    *
-   * @throws dev.seatline.billing.InvalidInputException at {@code users} for mixed contact-center
-   *     tiers under {@link MixedTierPolicy#REJECT}, at {@code prices.seat.TIER} or {@code
-   *     prices.addOn.NAME} for a missing price
+   * @throws dev.seatline.billing.model.InvalidInputException at {@code users} for mixed
+   *     contact-center tiers under {@link MixedTierPolicy#REJECT}, at {@code prices.seat.TIER} or
+   *     {@code prices.addOn.NAME} for a missing price
    */
   @Override
   public SeatRating rate(RatingContext context) {
-    List<UserTimeline> users = context.input().allUsers();
-    NamedRules.NamedPart part = NamedRules.rate(context, users, EnumSet.allOf(LicenseTier.class));
+    List<UserUsage> users = context.window().users();
+    TierQualification.NamedUsers part =
+        TierQualification.rateNamed(context, users, new HashSet<>(context.tiers().tiers()));
     List<LineItem> lines = new ArrayList<>(part.seatLines(context));
     lines.addAll(addOnLines(context, users, part.outcomes()));
     return new SeatRating(part.outcomes(), part.seats(), lines, List.of());
   }
 
   private static List<LineItem> addOnLines(
-      RatingContext context, List<UserTimeline> users, List<UserOutcome> outcomes) {
+      RatingContext context, List<UserUsage> users, List<UserOutcome> outcomes) {
     Duration minimum = context.policy().namedMinimumAssignment();
-    SortedMap<String, SortedMap<String, String>> evidence = new TreeMap<>();
+    SortedMap<String, SortedMap<String, Duration>> held = new TreeMap<>();
     for (int i = 0; i < users.size(); i++) {
       if (!outcomes.get(i).billed()) {
         continue;
       }
-      UserTimeline user = users.get(i);
-      SortedSet<String> names = new TreeSet<>();
-      for (AddOnAssignment a : user.addOns()) {
-        names.add(a.addOn());
-      }
-      for (String name : names) {
-        Duration held = NamedRules.heldInRatedTime(context, user, user.assignmentsOfAddOn(name));
-        if (held.compareTo(minimum) >= 0) {
-          evidence
-              .computeIfAbsent(name, n -> new TreeMap<>())
-              .put(user.id(), user.id() + ": " + new NamedRules.Held(name, held).text());
+      UserUsage user = users.get(i);
+      for (Map.Entry<String, Duration> e : user.addOnsHeld().entrySet()) {
+        if (e.getValue().compareTo(minimum) >= 0) {
+          held.computeIfAbsent(e.getKey(), n -> new TreeMap<>()).put(user.id(), e.getValue());
         }
       }
     }
     List<LineItem> lines = new ArrayList<>();
-    evidence.forEach(
+    held.forEach(
         (name, byUser) ->
             lines.add(
-                NamedRules.addOnLine(context, name, byUser.size(), List.copyOf(byUser.values()))));
+                Pricing.recurring(
+                    context,
+                    LineCode.ADD_ON,
+                    name,
+                    byUser.size(),
+                    "add-on " + name + " is billed",
+                    new Evidence.AddOnUsers(name, byUser))));
     return lines;
   }
 }

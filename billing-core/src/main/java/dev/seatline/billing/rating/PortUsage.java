@@ -2,38 +2,41 @@ package dev.seatline.billing.rating;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import java.math.BigDecimal;
-import java.util.Optional;
+import java.util.Collections;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Excess call usage of a period (R7): the included ports, the exact excess port-seconds, and the
- * EXCESS_CALL_PORTS line when there is any excess.
+ * The evidence of an EXCESS_CALL_PORTS line (R7): the seats billed per tier that include ports, the
+ * included ports, the exact excess port-seconds, and how they were measured.
  *
  * <p>With {@link PortMeasure#INTEGRAL}, {@code excessPortSeconds} is the exact integral of {@code
  * max(0, calls(t) - includedPorts)} over the rated time (to the nanosecond); with {@link
  * PortMeasure#HOURLY_PEAK} it is the sum over clock hours of the peak excess in the hour times
  * 3600.
  *
- * <p>Immutable. Example: 2 included ports, 2559600 excess port-seconds, a line of 711.0000
- * port-hours.
+ * <p>Immutable. Example: 1 PURECLOUD_3 seat, 2 included ports, 2559600 excess port-seconds.
  *
- * @param includedPorts ports included by the billed seats
+ * @param seats the seats billed per tier
+ * @param includedPorts ports included by those seats
  * @param excessPortSeconds exact excess port-seconds, not negative
  * @param measure how the excess was measured
- * @param line the EXCESS_CALL_PORTS line, empty when there is no excess
  */
 public record PortUsage(
+    SortedMap<LicenseTier, Long> seats,
     long includedPorts,
     BigDecimal excessPortSeconds,
-    PortMeasure measure,
-    Optional<LineItem> line) {
+    PortMeasure measure)
+    implements Evidence {
 
-  /** Validates the parts. */
+  /** Validates and copies the parts. */
   public PortUsage {
+    seats = Collections.unmodifiableSortedMap(new TreeMap<>(seats));
     requireNonNull(excessPortSeconds, "excessPortSeconds");
     requireNonNull(measure, "measure");
-    requireNonNull(line, "line");
     if (includedPorts < 0 || excessPortSeconds.signum() < 0) {
       throw new IllegalArgumentException(
           "negative port usage: " + includedPorts + " included, " + excessPortSeconds + " s");

@@ -5,21 +5,21 @@ import static java.util.Objects.requireNonNull;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Organization;
+import dev.seatline.billing.model.PriceBook;
+import dev.seatline.billing.model.RatedWindow;
 import dev.seatline.billing.model.RatingInput;
-import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.money.BillingCurrency;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.function.Supplier;
 
 /**
- * One rating run handed to the strategies (R1, R9, R11): the input, the billing period, the rated
- * time {@code [start, end)} and the policy. {@code start} is the period start; {@code end} is the
- * period end, or the cancellation instant of a cancelled organization's last period, or the "as of"
- * instant of a usage-to-date view. Every interval is clipped to {@code [start, end)} before it is
- * measured, and data at or after {@code end} is ignored.
+ * One rating run handed to the rules (R1, R9, R11): the input, the billing period, the rated time
+ * {@code [start, end)} and the policy. {@code start} is the period start; {@code end} is the period
+ * end, or the cancellation instant of a cancelled organization's last period, or the "as of"
+ * instant of a usage-to-date view. The rules read the data through {@link #window()}, where every
+ * interval is clipped to {@code [start, end)} and data at or after {@code end} is ignored.
  *
- * <p>Immutable. Made by {@code BillingEngine}; strategies only read it.
+ * <p>Immutable. Made by {@code BillingEngine}; rules only read it.
  *
  * @param input the organization's data
  * @param period the billing period rated
@@ -30,7 +30,7 @@ import java.util.function.Supplier;
 public record RatingContext(
     RatingInput input, BillingPeriod period, Instant start, Instant end, RatingPolicy policy) {
 
-  /** Validates that {@code [start, end)} lies in the period and is not reversed. */
+  /** Validates that the rated time lies in the period and starts with it. */
   public RatingContext {
     requireNonNull(input, "input");
     requireNonNull(period, "period");
@@ -43,36 +43,38 @@ public record RatingContext(
     }
   }
 
+  /** The rated window: the one read model of the input's data over {@code [start, end)}. */
+  public RatedWindow window() {
+    return input.window(start, end);
+  }
+
   /** The organization rated. */
   public Organization organization() {
     return input.organization();
   }
 
-  /** The currency of every amount. */
+  /** The organization's licence tiers (R3). */
+  public TierCatalog tiers() {
+    return input.organization().tiers();
+  }
+
+  /** The organization's prices. */
+  public PriceBook prices() {
+    return input.prices();
+  }
+
+  /** The organization's currency. */
   public BillingCurrency currency() {
     return input.organization().currency();
   }
 
-  /** Whether any time is rated at all ({@code start < end}). */
+  /** Whether any time is rated ({@code end > start}). */
   public boolean hasRatedTime() {
     return end.isAfter(start);
   }
 
-  /** The rated time as an interval; only when {@link #hasRatedTime()}. */
-  public UsageInterval window() {
-    return UsageInterval.of(start, end);
-  }
-
-  /** Whether licences and call usage are charged nothing: a TRIAL organization (R9). */
+  /** Whether the organization is a TRIAL, whose recurring charges are priced at 0 (R9). */
   public boolean isTrial() {
     return input.organization().status() == AccountStatus.TRIAL;
-  }
-
-  /**
-   * The unit price of a recurring charge: zero for a TRIAL organization (which needs no price),
-   * otherwise the price {@code lookup} finds or rejects as missing (R9, R12).
-   */
-  public BigDecimal recurringUnitPrice(Supplier<BigDecimal> lookup) {
-    return isTrial() ? BigDecimal.ZERO.setScale(currency().scale()) : lookup.get();
   }
 }

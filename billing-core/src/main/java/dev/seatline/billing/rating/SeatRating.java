@@ -3,15 +3,17 @@ package dev.seatline.billing.rating;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
 import dev.seatline.billing.model.LicenseTier;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * What a {@link SeatRatingStrategy} made of a period (R2-R6, R12): every user's outcome, the seats
- * billed per tier, the SEAT and ADD_ON lines, and for a CONCURRENT organization the sustained peak
- * of each contact-center tier.
+ * What a {@link SeatRule} made of a period (R2-R6, R12): every user's outcome, the seats billed per
+ * tier, the SEAT and ADD_ON lines, and for a CONCURRENT organization the sustained peak of each
+ * contact-center tier.
  *
  * <p>Immutable. Example: {@code seatsByTier} {@code {COMMUNICATE=2, PURECLOUD_2=1}}.
  *
@@ -22,19 +24,19 @@ import java.util.Map;
  */
 public record SeatRating(
     List<UserOutcome> users,
-    Map<LicenseTier, Long> seatsByTier,
+    SortedMap<LicenseTier, Long> seatsByTier,
     List<LineItem> lines,
     List<SustainedPeak> peaks) {
 
   /** Copies the parts and sorts the lines in invoice order. */
   public SeatRating {
     users = ImmutableList.copyOf(users);
-    seatsByTier = ImmutableSortedMap.copyOf(seatsByTier);
+    seatsByTier = Collections.unmodifiableSortedMap(new TreeMap<>(seatsByTier));
     lines = ImmutableList.sortedCopyOf(LineItem.INVOICE_ORDER, lines);
     peaks = ImmutableList.copyOf(requireNonNull(peaks, "peaks"));
   }
 
-  /** Seats billed at contact-center tiers (R7: two included ports each). */
+  /** Seats billed at contact-center tiers (R4, R5). */
   public long contactCenterSeats() {
     long n = 0;
     for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {
@@ -45,13 +47,12 @@ public record SeatRating(
     return n;
   }
 
-  /** Seats billed at COMMUNICATE (R7: one included port each). */
-  public long communicateSeats() {
-    return seatsByTier.getOrDefault(LicenseTier.COMMUNICATE, 0L);
-  }
-
-  /** Included call ports (R7): 2 x contact-center seats + 1 x COMMUNICATE seats. */
+  /** The call ports the billed seats include (R7): each tier's seats times its included ports. */
   public long includedPorts() {
-    return 2 * contactCenterSeats() + communicateSeats();
+    long n = 0;
+    for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {
+      n += e.getValue() * e.getKey().includedPorts();
+    }
+    return n;
   }
 }

@@ -11,21 +11,25 @@ import java.util.Optional;
  * named user is billed one seat at {@code tier} (R3); a concurrent user is billed when on queue
  * inside a session at some instant, and counted through the sustained peak of {@code tier} (R5).
  *
- * <p>Immutable. Example: {@code UserOutcome.billed("u1", PURECLOUD_3, LicensingModel.NAMED, "logged
- * in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h")}.
+ * <p>The evidence is data ({@link Evidence.NamedUser}, {@link Evidence.NoLogin}, {@link
+ * Evidence.NoQualifyingTier}, {@link Evidence.ConcurrentUser}); {@link #explanation()} renders it,
+ * e.g. {@code logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h}.
+ *
+ * <p>Immutable. Example: {@code UserOutcome.billed("u1", PURECLOUD_3, LicensingModel.NAMED,
+ * evidence)}.
  *
  * @param userId the user
  * @param tier the billed tier, empty when not billed
  * @param countedAs NAMED for a user rated by the named rules, CONCURRENT for a concurrent user
  * @param reason why the user is not billed, empty when billed
- * @param explanation the evidence: the login and the tier held, or what was missing
+ * @param evidence the login and the tier held, or what was missing
  */
 public record UserOutcome(
     String userId,
     Optional<LicenseTier> tier,
     LicensingModel countedAs,
     Optional<NotBilledReason> reason,
-    String explanation) {
+    Evidence evidence) {
 
   /** Validates that exactly one of tier and reason is present. */
   public UserOutcome {
@@ -33,7 +37,7 @@ public record UserOutcome(
     requireNonNull(tier, "tier");
     requireNonNull(countedAs, "countedAs");
     requireNonNull(reason, "reason");
-    requireNonNull(explanation, "explanation");
+    requireNonNull(evidence, "evidence");
     if (tier.isPresent() == reason.isPresent()) {
       throw new IllegalArgumentException(
           "a user is either billed with a tier or not billed with a reason: " + userId);
@@ -42,18 +46,23 @@ public record UserOutcome(
 
   /** A billed user. */
   public static UserOutcome billed(
-      String userId, LicenseTier tier, LicensingModel countedAs, String explanation) {
-    return new UserOutcome(userId, Optional.of(tier), countedAs, Optional.empty(), explanation);
+      String userId, LicenseTier tier, LicensingModel countedAs, Evidence evidence) {
+    return new UserOutcome(userId, Optional.of(tier), countedAs, Optional.empty(), evidence);
   }
 
   /** A user not billed, with the reason. */
   public static UserOutcome notBilled(
-      String userId, LicensingModel countedAs, NotBilledReason reason, String explanation) {
-    return new UserOutcome(userId, Optional.empty(), countedAs, Optional.of(reason), explanation);
+      String userId, LicensingModel countedAs, NotBilledReason reason, Evidence evidence) {
+    return new UserOutcome(userId, Optional.empty(), countedAs, Optional.of(reason), evidence);
   }
 
   /** Whether the user is billed. */
   public boolean billed() {
     return tier.isPresent();
+  }
+
+  /** The explanation: the evidence as a sentence a person can check (R12). */
+  public String explanation() {
+    return Explanations.user(evidence);
   }
 }

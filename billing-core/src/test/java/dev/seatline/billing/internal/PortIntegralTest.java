@@ -21,6 +21,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PortIntegralTest {
+  /** The step function of value samples, through the array factory. */
+  private static PortIntegral of(Instant start, Instant end, List<PortSample> samples) {
+    long[] at = new long[samples.size()];
+    long[] calls = new long[samples.size()];
+    for (int i = 0; i < at.length; i++) {
+      Instant t = samples.get(i).at();
+      at[i] = t.getEpochSecond() * 1_000_000_000L + t.getNano();
+      calls[i] = samples.get(i).concurrentCalls();
+    }
+    return PortIntegral.of(start, end, at, calls);
+  }
+
   private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
   private static final Instant T0 = Instant.parse("2026-01-15T05:00:00Z");
 
@@ -36,7 +48,7 @@ class PortIntegralTest {
 
   @Test
   void noSamplesMeansNoCalls() {
-    PortIntegral p = PortIntegral.of(T0, t(3600), List.of());
+    PortIntegral p = of(T0, t(3600), List.of());
     assertThat(p.initialCalls()).isZero();
     assertThat(p.excessPortSeconds(0)).isEqualByComparingTo("0");
     assertThat(p.hourlyPeakExcessSeconds(0, NEW_YORK)).isZero();
@@ -45,8 +57,7 @@ class PortIntegralTest {
   @Test
   void lastSampleBeforeTheStartGivesTheValueAtTheStart() {
     PortIntegral p =
-        PortIntegral.of(
-            T0, t(100), List.of(sample(t(-50), 7), sample(t(-10), 5), sample(t(-90), 9)));
+        of(T0, t(100), List.of(sample(t(-50), 7), sample(t(-10), 5), sample(t(-90), 9)));
     assertThat(p.initialCalls()).isEqualTo(5);
     assertThat(p.samplesInside()).isZero();
     assertThat(p.excessPortSeconds(2)).isEqualByComparingTo("300");
@@ -54,7 +65,7 @@ class PortIntegralTest {
 
   @Test
   void aSampleAtTheStartWinsOverEarlierOnes() {
-    PortIntegral p = PortIntegral.of(T0, t(100), List.of(sample(t(-10), 5), sample(T0, 1)));
+    PortIntegral p = of(T0, t(100), List.of(sample(t(-10), 5), sample(T0, 1)));
     assertThat(p.initialCalls()).isEqualTo(1);
     assertThat(p.excessPortSeconds(0)).isEqualByComparingTo("100");
   }
@@ -62,8 +73,7 @@ class PortIntegralTest {
   @Test
   void samplesAtOrAfterTheEndAreIgnoredAndTheLastSampleHoldsToTheEnd() {
     PortIntegral p =
-        PortIntegral.of(
-            T0, t(100), List.of(sample(t(40), 3), sample(t(100), 1000), sample(t(500), 1000)));
+        of(T0, t(100), List.of(sample(t(40), 3), sample(t(100), 1000), sample(t(500), 1000)));
     assertThat(p.samplesInside()).isEqualTo(1);
     assertThat(p.excessPortSeconds(1)).isEqualByComparingTo("120");
   }
@@ -72,7 +82,7 @@ class PortIntegralTest {
   void integralIsExactToTheNanosecond() {
     Instant a = T0.plusNanos(1);
     Instant b = T0.plusSeconds(1).plusNanos(2);
-    PortIntegral p = PortIntegral.of(T0, t(10), List.of(sample(a, 3), sample(b, 0)));
+    PortIntegral p = of(T0, t(10), List.of(sample(a, 3), sample(b, 0)));
     assertThat(p.excessPortSeconds(0)).isEqualTo(new BigDecimal("3.000000003"));
   }
 
@@ -80,10 +90,7 @@ class PortIntegralTest {
   void billionCallsForAMonthDoNotOverflow() {
     Instant end = Instant.parse("2026-02-15T05:00:00Z");
     PortIntegral p =
-        PortIntegral.of(
-            T0,
-            end,
-            List.of(sample(T0, 1_000_000_000L), sample(end.minusNanos(1), 1_000_000_000L)));
+        of(T0, end, List.of(sample(T0, 1_000_000_000L), sample(end.minusNanos(1), 1_000_000_000L)));
     // 31 days = 2,678,400 s; 10^9 ports throughout.
     assertThat(p.excessPortSeconds(0)).isEqualTo(new BigDecimal("2678400000000000"));
   }
@@ -95,21 +102,21 @@ class PortIntegralTest {
       samples.add(sample(T0.plusNanos(999_999_999L * i), i % 2 == 0 ? 1_000_000_000L : 0));
     }
     BigDecimal oracle = breakpointOracle(T0, t(3600), samples, 0);
-    assertThat(PortIntegral.of(T0, t(3600), samples).excessPortSeconds(0))
+    assertThat(of(T0, t(3600), samples).excessPortSeconds(0))
         .isEqualByComparingTo(oracle)
         .isEqualByComparingTo("499999999500");
   }
 
   @Test
   void emptyWindowHasNoExcess() {
-    PortIntegral p = PortIntegral.of(T0, T0, List.of(sample(t(-5), 10)));
+    PortIntegral p = of(T0, T0, List.of(sample(t(-5), 10)));
     assertThat(p.excessPortSeconds(0)).isEqualByComparingTo("0");
     assertThat(p.hourlyPeakExcessSeconds(0, NEW_YORK)).isZero();
   }
 
   @Test
   void reversedWindowIsRejected() {
-    assertThatThrownBy(() -> PortIntegral.of(t(1), T0, List.of()))
+    assertThatThrownBy(() -> of(t(1), T0, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("reversed");
   }
@@ -123,7 +130,7 @@ class PortIntegralTest {
             sample(start.plusSeconds(1800), 10),
             sample(start.plusSeconds(1860), 0),
             sample(start.plusSeconds(3600), 4));
-    PortIntegral p = PortIntegral.of(start, start.plusSeconds(3 * 3600), samples);
+    PortIntegral p = of(start, start.plusSeconds(3 * 3600), samples);
     assertThat(p.hourlyPeakExcessSeconds(2, NEW_YORK)).isEqualTo((8 + 2 + 2) * 3600L);
     assertThat(p.excessPortSeconds(2)).isEqualByComparingTo(String.valueOf(8 * 60 + 2 * 7200));
   }
@@ -132,8 +139,7 @@ class PortIntegralTest {
   void hourlyPeakOfAnHourCutByTheWindowCountsAFullHour() {
     Instant start = Instant.parse("2026-01-20T05:00:00Z");
     // window ends 10 minutes into the second hour
-    PortIntegral p =
-        PortIntegral.of(start, start.plusSeconds(4200), List.of(sample(start.minusSeconds(1), 3)));
+    PortIntegral p = of(start, start.plusSeconds(4200), List.of(sample(start.minusSeconds(1), 3)));
     assertThat(p.hourlyPeakExcessSeconds(0, NEW_YORK)).isEqualTo(2 * 3 * 3600L);
   }
 
@@ -141,7 +147,7 @@ class PortIntegralTest {
   void fallBackDayHasTwentyFiveClockHoursAndTheRepeatedHourCountsTwice() {
     Instant dayStart = Instant.parse("2026-11-01T04:00:00Z"); // 00:00 EDT
     Instant dayEnd = Instant.parse("2026-11-02T05:00:00Z"); // 00:00 EST next day
-    PortIntegral constant = PortIntegral.of(dayStart, dayEnd, List.of(sample(dayStart, 1)));
+    PortIntegral constant = of(dayStart, dayEnd, List.of(sample(dayStart, 1)));
     assertThat(constant.clockHourCuts(NEW_YORK)).hasSize(24);
     assertThat(constant.hourlyPeakExcessSeconds(0, NEW_YORK)).isEqualTo(25 * 3600L);
 
@@ -152,7 +158,7 @@ class PortIntegralTest {
             sample(Instant.parse("2026-11-01T05:31:00Z"), 0),
             sample(Instant.parse("2026-11-01T06:30:00Z"), 5),
             sample(Instant.parse("2026-11-01T06:31:00Z"), 0));
-    PortIntegral p = PortIntegral.of(dayStart, dayEnd, spikes);
+    PortIntegral p = of(dayStart, dayEnd, spikes);
     assertThat(p.hourlyPeakExcessSeconds(0, NEW_YORK)).isEqualTo(2 * 5 * 3600L);
   }
 
@@ -160,7 +166,7 @@ class PortIntegralTest {
   void springForwardDayHasTwentyThreeClockHours() {
     Instant dayStart = Instant.parse("2026-03-08T05:00:00Z"); // 00:00 EST
     Instant dayEnd = Instant.parse("2026-03-09T04:00:00Z"); // 00:00 EDT next day
-    PortIntegral p = PortIntegral.of(dayStart, dayEnd, List.of(sample(dayStart, 2)));
+    PortIntegral p = of(dayStart, dayEnd, List.of(sample(dayStart, 2)));
     assertThat(p.clockHourCuts(NEW_YORK)).hasSize(22);
     assertThat(p.hourlyPeakExcessSeconds(1, NEW_YORK)).isEqualTo(23 * 3600L);
   }
@@ -169,7 +175,7 @@ class PortIntegralTest {
   void clockHoursFollowLocalTimeInHalfHourZones() {
     ZoneId kolkata = ZoneId.of("Asia/Kolkata"); // UTC+05:30: local hours start at :30 UTC
     Instant start = Instant.parse("2026-01-20T00:00:00Z");
-    PortIntegral p = PortIntegral.of(start, start.plusSeconds(7200), List.of());
+    PortIntegral p = of(start, start.plusSeconds(7200), List.of());
     assertThat(p.clockHourCuts(kolkata))
         .containsExactly(1800L * 1_000_000_000L, 5400L * 1_000_000_000L);
   }
@@ -262,9 +268,7 @@ class PortIntegralTest {
           for (long s = 0; s < c.windowSeconds(); s++) {
             sum += Math.max(0, callsAt(c.samples(), t(s)) - c.included());
           }
-          assertThat(
-                  PortIntegral.of(T0, t(c.windowSeconds()), c.samples())
-                      .excessPortSeconds(c.included()))
+          assertThat(of(T0, t(c.windowSeconds()), c.samples()).excessPortSeconds(c.included()))
               .isEqualByComparingTo(BigDecimal.valueOf(sum));
         },
         PortIntegralTest::shrink);
@@ -278,7 +282,7 @@ class PortIntegralTest {
         cases(true),
         c -> {
           Instant end = t(c.windowSeconds()).plusNanos(123);
-          assertThat(PortIntegral.of(T0, end, c.samples()).excessPortSeconds(c.included()))
+          assertThat(of(T0, end, c.samples()).excessPortSeconds(c.included()))
               .isEqualByComparingTo(breakpointOracle(T0, end, c.samples(), c.included()));
         },
         PortIntegralTest::shrink);
@@ -293,20 +297,24 @@ class PortIntegralTest {
         c -> {
           ColumnarTimeline.Builder b = ColumnarTimeline.builder();
           c.samples().forEach(s -> b.callPort(s.at(), s.concurrentCalls()));
-          TimelineColumns columns = TimelineColumns.of(b.build());
+          List<PortSample> sorted = b.build().portSamples();
+          long[] sampleAt = new long[sorted.size()];
+          int[] sampleCalls = new int[sorted.size()];
+          for (int i = 0; i < sampleAt.length; i++) {
+            Instant at = sorted.get(i).at();
+            sampleAt[i] = at.getEpochSecond() * 1_000_000_000L + at.getNano();
+            sampleCalls[i] = (int) sorted.get(i).concurrentCalls();
+          }
           Instant end = t(c.windowSeconds()).plusNanos(123);
-          PortIntegral values = PortIntegral.of(T0, end, c.samples());
-          PortIntegral cols =
-              PortIntegral.ofColumns(T0, end, columns.sampleAt, columns.sampleCalls);
+          PortIntegral values = of(T0, end, c.samples());
+          PortIntegral cols = PortIntegral.ofColumns(T0, end, sampleAt, sampleCalls);
           assertThat(cols.initialCalls()).isEqualTo(values.initialCalls());
           assertThat(cols.samplesInside()).isEqualTo(values.samplesInside());
           assertThat(cols.excessPortSeconds(c.included()))
               .isEqualTo(values.excessPortSeconds(c.included()));
           assertThat(cols.hourlyPeakExcessSeconds(c.included(), NEW_YORK))
               .isEqualTo(values.hourlyPeakExcessSeconds(c.included(), NEW_YORK));
-          assertThat(
-                  PortIntegral.ofColumns(T0, T0, columns.sampleAt, columns.sampleCalls)
-                      .excessPortSeconds(0))
+          assertThat(PortIntegral.ofColumns(T0, T0, sampleAt, sampleCalls).excessPortSeconds(0))
               .isEqualByComparingTo("0");
         },
         PortIntegralTest::shrink);
@@ -335,9 +343,9 @@ class PortIntegralTest {
           }
           // the second half starts with the value in force at the split
           after.add(sample(mid, callsAt(c.samples(), mid)));
-          BigDecimal whole = PortIntegral.of(T0, end, c.samples()).excessPortSeconds(included);
-          BigDecimal first = PortIntegral.of(T0, mid, before).excessPortSeconds(included);
-          BigDecimal second = PortIntegral.of(mid, end, after).excessPortSeconds(included);
+          BigDecimal whole = of(T0, end, c.samples()).excessPortSeconds(included);
+          BigDecimal first = of(T0, mid, before).excessPortSeconds(included);
+          BigDecimal second = of(mid, end, after).excessPortSeconds(included);
           assertThat(first.add(second)).isEqualByComparingTo(whole);
         });
   }
@@ -356,8 +364,8 @@ class PortIntegralTest {
           List<PortSample> sorted = new ArrayList<>(c.samples());
           sorted.sort(Comparator.comparing(PortSample::at));
           Instant end = t(c.windowSeconds());
-          PortIntegral a = PortIntegral.of(T0, end, shuffled);
-          PortIntegral b = PortIntegral.of(T0, end, sorted);
+          PortIntegral a = of(T0, end, shuffled);
+          PortIntegral b = of(T0, end, sorted);
           assertThat(a.excessPortSeconds(c.included()))
               .isEqualTo(b.excessPortSeconds(c.included()));
           assertThat(a.hourlyPeakExcessSeconds(c.included(), NEW_YORK))
@@ -402,9 +410,7 @@ class PortIntegralTest {
           }
           long oracle = peaks.values().stream().mapToLong(x -> x * 3600).sum();
           Instant end = c.start().plusSeconds(60 * c.windowMinutes());
-          assertThat(
-                  PortIntegral.of(c.start(), end, c.s())
-                      .hourlyPeakExcessSeconds(c.included(), NEW_YORK))
+          assertThat(of(c.start(), end, c.s()).hourlyPeakExcessSeconds(c.included(), NEW_YORK))
               .isEqualTo(oracle);
         });
   }

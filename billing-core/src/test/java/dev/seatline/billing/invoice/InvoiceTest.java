@@ -4,10 +4,11 @@ import static dev.seatline.billing.InvalidInputs.assertNullRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.CurrencyMismatchException;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.LineItem;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +29,7 @@ class InvoiceTest {
         new BigDecimal(price),
         BillingCurrency.USD,
         RoundingMode.HALF_UP,
-        List.of("because"));
+        new Evidence.Text(List.of("because")));
   }
 
   private static Money usd(String amount) {

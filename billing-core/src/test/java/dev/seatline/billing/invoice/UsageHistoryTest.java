@@ -12,6 +12,7 @@ import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.money.BillingCurrency;
+import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.NotBilledReason;
 import dev.seatline.billing.rating.RatingContext;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class UsageHistoryTest {
@@ -46,35 +48,65 @@ class UsageHistoryTest {
   private static SeatRating byPeriod(RatingContext ctx) {
     UserOutcome u4 =
         UserOutcome.notBilled(
-            "u4", LicensingModel.NAMED, NotBilledReason.NO_USER_INTERFACE_LOGIN, "no login");
+            "u4",
+            LicensingModel.NAMED,
+            NotBilledReason.NO_USER_INTERFACE_LOGIN,
+            new Evidence.Text(List.of("no login")));
     return switch (ctx.period().index()) {
       case 0 ->
           new SeatRating(
               List.of(
-                  UserOutcome.billed("u2", LicenseTier.PURECLOUD_3, LicensingModel.NAMED, "x"),
-                  UserOutcome.billed("u1", LicenseTier.PURECLOUD_3, LicensingModel.NAMED, "x"),
-                  UserOutcome.billed("u3", LicenseTier.COMMUNICATE, LicensingModel.NAMED, "x"),
+                  UserOutcome.billed(
+                      "u2",
+                      LicenseTier.PURECLOUD_3,
+                      LicensingModel.NAMED,
+                      new Evidence.Text(List.of("x"))),
+                  UserOutcome.billed(
+                      "u1",
+                      LicenseTier.PURECLOUD_3,
+                      LicensingModel.NAMED,
+                      new Evidence.Text(List.of("x"))),
+                  UserOutcome.billed(
+                      "u3",
+                      LicenseTier.COMMUNICATE,
+                      LicensingModel.NAMED,
+                      new Evidence.Text(List.of("x"))),
                   u4),
-              Map.of(LicenseTier.PURECLOUD_3, 2L, LicenseTier.COMMUNICATE, 1L),
+              new TreeMap<>(Map.of(LicenseTier.PURECLOUD_3, 2L, LicenseTier.COMMUNICATE, 1L)),
               List.of(),
               List.of());
       case 1 ->
           new SeatRating(
               List.of(
-                  UserOutcome.billed("u5", LicenseTier.PURECLOUD_3, LicensingModel.CONCURRENT, "q"),
-                  UserOutcome.billed("u1", LicenseTier.PURECLOUD_3, LicensingModel.CONCURRENT, "q"),
-                  UserOutcome.billed("u4", LicenseTier.PURECLOUD_3, LicensingModel.CONCURRENT, "q"),
-                  UserOutcome.billed("u3", LicenseTier.COMMUNICATE, LicensingModel.NAMED, "x")),
-              Map.of(LicenseTier.PURECLOUD_3, 2L, LicenseTier.COMMUNICATE, 1L),
+                  UserOutcome.billed(
+                      "u5",
+                      LicenseTier.PURECLOUD_3,
+                      LicensingModel.CONCURRENT,
+                      new Evidence.Text(List.of("q"))),
+                  UserOutcome.billed(
+                      "u1",
+                      LicenseTier.PURECLOUD_3,
+                      LicensingModel.CONCURRENT,
+                      new Evidence.Text(List.of("q"))),
+                  UserOutcome.billed(
+                      "u4",
+                      LicenseTier.PURECLOUD_3,
+                      LicensingModel.CONCURRENT,
+                      new Evidence.Text(List.of("q"))),
+                  UserOutcome.billed(
+                      "u3",
+                      LicenseTier.COMMUNICATE,
+                      LicensingModel.NAMED,
+                      new Evidence.Text(List.of("x")))),
+              new TreeMap<>(Map.of(LicenseTier.PURECLOUD_3, 2L, LicenseTier.COMMUNICATE, 1L)),
               List.of(),
               List.of(PEAK));
-      default -> new SeatRating(List.of(u4), Map.of(), List.of(), List.of());
+      default -> new SeatRating(List.of(u4), new TreeMap<>(), List.of(), List.of());
     };
   }
 
   private static final BillingEngine ENGINE =
-      BillingEngine.withDefaults()
-          .withSeatStrategy(LicensingModel.NAMED, UsageHistoryTest::byPeriod);
+      BillingEngine.withDefaults().withSeatRule(LicensingModel.NAMED, UsageHistoryTest::byPeriod);
 
   private static RatingInput input() {
     return RatingInput.builder(org().build(), prices(BillingCurrency.USD)).build();

@@ -3,7 +3,6 @@ package dev.seatline.billing.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.testing.Gen;
 import dev.seatline.billing.testing.PropertyCheck;
 import java.lang.reflect.Field;
@@ -41,7 +40,7 @@ class ColumnarTimelineTest {
                     ? UsageInterval.ofUnboundedEnd(from)
                     : UsageInterval.of(from, from.plusSeconds(1 + r.nextInt(100_000)));
             switch (r.nextInt(4)) {
-              case 0 -> b.license(Gen.oneOf(List.of(LicenseTier.values())).next(r), interval);
+              case 0 -> b.license(Gen.oneOf(TierCatalog.faq().tiers()).next(r), interval);
               case 1 -> b.addOn(r.nextBoolean() ? "WEM" : "SPEECH", interval);
               case 2 -> b.session(Gen.oneOf(List.of(Channel.values())).next(r), interval);
               default -> b.onQueue(interval);
@@ -65,7 +64,7 @@ class ColumnarTimelineTest {
           ColumnarTimeline.Builder b = ColumnarTimeline.builder();
           users.forEach(b::user);
           ColumnarTimeline timeline = b.build();
-          assertThat(normalized(timeline.toUserTimelines())).isEqualTo(normalized(users));
+          assertThat(normalized(timeline.users())).isEqualTo(normalized(users));
           assertThat(timeline.userIds())
               .containsExactlyElementsOf(users.stream().map(UserTimeline::id).toList());
           assertThat(timeline.userCount()).isEqualTo(users.size());
@@ -107,7 +106,7 @@ class ColumnarTimelineTest {
                 .onQueue(UsageInterval.of(T0, T0.plusSeconds(30)))
                 .build(),
             UserTimeline.builder("b").onQueue(UsageInterval.of(t(1), t(2))).build());
-    assertThat(normalized(bulk.build().toUserTimelines())).isEqualTo(normalized(expected));
+    assertThat(normalized(bulk.build().users())).isEqualTo(normalized(expected));
   }
 
   /** The users with every list sorted: the columnar form keeps the data, not the list order. */
@@ -146,13 +145,13 @@ class ColumnarTimelineTest {
     ordered.onQueue(b, UsageInterval.of(t(1), t(2)));
     ordered.onQueue(a, UsageInterval.of(t(5), t(9)));
     ColumnarTimeline kept = ordered.build();
-    assertThat(kept.toUserTimelines().get(0).onQueue())
+    assertThat(kept.users().get(0).onQueue())
         .containsExactly(UsageInterval.of(t(0), t(5)), UsageInterval.of(t(5), t(9)));
     ColumnarTimeline.Builder random = ColumnarTimeline.builder();
     int c = random.user("c");
     random.onQueue(c, UsageInterval.of(t(5), t(9)));
     random.onQueue(c, UsageInterval.of(t(0), t(5)));
-    assertThat(random.build().toUserTimelines().get(0).onQueue())
+    assertThat(random.build().users().get(0).onQueue())
         .containsExactly(UsageInterval.of(t(0), t(5)), UsageInterval.of(t(5), t(9)));
   }
 
@@ -176,7 +175,7 @@ class ColumnarTimelineTest {
                 new long[] {3, 5},
                 TimeUnit.SECONDS)
             .build();
-    assertThat(timeline.toPortSamples())
+    assertThat(timeline.portSamples())
         .containsExactly(
             new PortSample(t(0), 1),
             new PortSample(t(1), 3),
@@ -203,7 +202,7 @@ class ColumnarTimelineTest {
         x -> {
           ColumnarTimeline timeline =
               ColumnarTimeline.builder().callPorts(x[0], x[1], TimeUnit.HOURS).build();
-          List<PortSample> samples = timeline.toPortSamples();
+          List<PortSample> samples = timeline.portSamples();
           for (int i = 1; i < samples.size(); i++) {
             assertThat(samples.get(i).at()).isAfterOrEqualTo(samples.get(i - 1).at());
           }
@@ -322,7 +321,7 @@ class ColumnarTimelineTest {
     b.user(UserTimeline.builder("u").build());
     assertThatThrownBy(() -> b.user(UserTimeline.builder("u").build()))
         .isInstanceOf(InvalidInputException.class)
-        .hasMessageStartingWith("users[0].id: duplicate id 'u'");
+        .hasMessage("users[1].id: duplicate id 'u', already used by users[0]");
   }
 
   /**

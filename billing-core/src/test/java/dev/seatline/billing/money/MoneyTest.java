@@ -1,6 +1,5 @@
 package dev.seatline.billing.money;
 
-import static dev.seatline.billing.InvalidInputs.assertInvalidAt;
 import static dev.seatline.billing.InvalidInputs.assertNullRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,9 +27,11 @@ class MoneyTest {
 
   @Test
   void ofRejectsMoreDecimalsThanTheCurrencyHas() {
-    assertInvalidAt("", () -> usd("1.234"))
+    assertThatThrownBy(() -> usd("1.234"))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount 1.234 has more decimals than USD allows");
-    assertInvalidAt("", () -> Money.of(BillingCurrency.JPY, new BigDecimal("100.5")))
+    assertThatThrownBy(() -> Money.of(BillingCurrency.JPY, new BigDecimal("100.5")))
+        .isExactlyInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount 100.5 has more decimals than JPY allows");
   }
 

@@ -3,15 +3,17 @@ package dev.seatline.billing.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatline.billing.BillingEngine;
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UserTimeline;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
@@ -45,7 +47,7 @@ class ColumnarRatingTest {
 
   private static final Gen<Case> CASES =
       r -> {
-        SeatFixtures.Small org = SeatFixtures.smallOrgs(6, List.of(LicenseTier.values())).next(r);
+        SeatFixtures.Small org = SeatFixtures.smallOrgs(6, TierCatalog.faq().tiers()).next(r);
         List<PortSample> samples = new ArrayList<>();
         Map<Instant, Long> counts = new HashMap<>();
         for (int i = r.nextInt(10); i > 0; i--) {
@@ -75,10 +77,10 @@ class ColumnarRatingTest {
   private static PriceBook prices() {
     PriceBook p = SeatFixtures.prices();
     return PriceBook.builder(p.currency())
-        .seat(LicenseTier.COMMUNICATE, p.requireSeat(LicenseTier.COMMUNICATE))
-        .seat(LicenseTier.PURECLOUD_1, p.requireSeat(LicenseTier.PURECLOUD_1))
-        .seat(LicenseTier.PURECLOUD_2, p.requireSeat(LicenseTier.PURECLOUD_2))
-        .seat(LicenseTier.PURECLOUD_3, p.requireSeat(LicenseTier.PURECLOUD_3))
+        .seat(LicenseTier.COMMUNICATE, p.require(LineCode.SEAT, "COMMUNICATE", "seats are billed"))
+        .seat(LicenseTier.PURECLOUD_1, p.require(LineCode.SEAT, "PURECLOUD_1", "seats are billed"))
+        .seat(LicenseTier.PURECLOUD_2, p.require(LineCode.SEAT, "PURECLOUD_2", "seats are billed"))
+        .seat(LicenseTier.PURECLOUD_3, p.require(LineCode.SEAT, "PURECLOUD_3", "seats are billed"))
         .addOn("A", new BigDecimal("1.00"))
         .addOn("B", new BigDecimal("2.00"))
         .excessPortHour(new BigDecimal("0.0125"))
@@ -115,7 +117,7 @@ class ColumnarRatingTest {
           c.samples().forEach(s -> b.callPort(s.at(), s.concurrentCalls()));
           RatingInput columns =
               RatingInput.builder(organization, prices()).columns(b.build()).build();
-          assertThat(columns.allUsers()).hasSameSizeAs(values.allUsers());
+          assertThat(columns.users()).hasSameSizeAs(values.users());
           assertThat(rate(columns, c)).isEqualTo(rate(values, c));
         });
   }
@@ -194,8 +196,8 @@ class ColumnarRatingTest {
         RatingInput.builder(organization, prices())
             .columns(ColumnarTimeline.builder().build())
             .build();
-    assertThat(columns.columns()).isPresent();
+    assertThat(columns.timeline()).isEqualTo(ColumnarTimeline.empty());
     assertThat(columns.toBuilder().build()).isEqualTo(columns);
-    assertThat(columns.toBuilder().clearData().build().columns()).isEmpty();
+    assertThat(columns.toBuilder().clearData().build().users()).isEmpty();
   }
 }

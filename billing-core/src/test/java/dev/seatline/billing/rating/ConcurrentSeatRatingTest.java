@@ -16,17 +16,19 @@ import static dev.seatline.billing.rating.SeatFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Organization;
+import dev.seatline.billing.model.PriceBook;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.testing.PropertyCheck;
@@ -35,10 +37,10 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ConcurrentSeatRatingTest {
@@ -545,7 +547,7 @@ class ConcurrentSeatRatingTest {
 
   // Properties ----------------------------------------------------------------------------------
 
-  private static final List<LicenseTier> ALL = List.of(LicenseTier.values());
+  private static final List<LicenseTier> ALL = TierCatalog.faq().tiers();
 
   private static RatingPolicy small(PeakMeasure measure, int windowUnits) {
     return RatingPolicy.defaults()
@@ -565,7 +567,7 @@ class ConcurrentSeatRatingTest {
     int rated = s.ratedUnits();
     Map<String, LicenseTier> billed = new java.util.HashMap<>();
     List<LicenseTier> cc = List.of(PURECLOUD_1, PURECLOUD_2, PURECLOUD_3);
-    Map<LicenseTier, Long> seats = new EnumMap<>(LicenseTier.class);
+    Map<LicenseTier, Long> seats = new TreeMap<>();
     long communicate = 0;
     for (UserTimeline u : s.users()) {
       Optional<LicenseTier> tier = SeatFixtures.oracleTier(u, cc, Duration.ofHours(2), rated);

@@ -19,6 +19,7 @@ import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.ColumnarTimeline;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.UserTimeline;
 import java.time.Duration;

@@ -3,17 +3,18 @@ package dev.seatline.billing.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingPeriod;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import dev.seatline.billing.testing.PropertyCheck;
 import java.math.BigDecimal;
@@ -22,10 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class ExcessCallPortRatingTest {
@@ -64,7 +65,7 @@ class ExcessCallPortRatingTest {
   }
 
   private static SeatRating seats(long contactCenter, long communicate) {
-    Map<LicenseTier, Long> byTier = new EnumMap<>(LicenseTier.class);
+    java.util.SortedMap<LicenseTier, Long> byTier = new TreeMap<>();
     if (contactCenter > 0) {
       byTier.put(LicenseTier.PURECLOUD_3, contactCenter);
     }
@@ -78,14 +79,36 @@ class ExcessCallPortRatingTest {
     return new PortSample(Instant.parse(at), calls);
   }
 
-  private static LineItem line(PortUsage usage) {
+  /** What the rule measured, and the line it charged (none without excess). */
+  private record Usage(PortUsage usage, Optional<LineItem> line) {
+    long includedPorts() {
+      return usage.includedPorts();
+    }
+
+    PortMeasure measure() {
+      return usage.measure();
+    }
+
+    BigDecimal excessPortSeconds() {
+      return usage.excessPortSeconds();
+    }
+  }
+
+  private static Usage rate(RatingContext context, SeatRating seats) {
+    List<LineItem> lines = RATING.rate(context, seats);
+    assertThat(lines).hasSizeLessThanOrEqualTo(1);
+    PortUsage usage = ExcessCallPortRating.measure(context, seats);
+    lines.forEach(l -> assertThat(l.evidence()).isEqualTo(usage));
+    return new Usage(usage, lines.stream().findFirst());
+  }
+
+  private static LineItem line(Usage usage) {
     return usage.line().orElseThrow();
   }
 
   @Test
   void scenarioFormatExample() {
-    PortUsage usage =
-        RATING.rate(context(usd(List.of(sample("2026-01-16T14:00:00Z", 3)))), seats(1, 0));
+    Usage usage = rate(context(usd(List.of(sample("2026-01-16T14:00:00Z", 3)))), seats(1, 0));
     assertThat(usage.includedPorts()).isEqualTo(2);
     assertThat(usage.measure()).isEqualTo(PortMeasure.INTEGRAL);
     assertThat(usage.excessPortSeconds()).isEqualByComparingTo("2559600");
@@ -103,8 +126,8 @@ class ExcessCallPortRatingTest {
   @Test
   void faqFiftyContactCenterAndHundredCommunicateSeatsIncludeTwoHundredPorts() {
     // 250 calls for two hours, then 150: 50 excess ports for 2 h = 100 port-hours.
-    PortUsage usage =
-        RATING.rate(
+    Usage usage =
+        rate(
             context(
                 usd(
                     List.of(
@@ -128,7 +151,7 @@ class ExcessCallPortRatingTest {
             AccountStatus.PAID,
             BigDecimal.ONE.negate(),
             List.of(sample("2026-01-20T14:00:00Z", 200)));
-    PortUsage usage = RATING.rate(context(input), seats(50, 100));
+    Usage usage = rate(context(input), seats(50, 100));
     assertThat(usage.excessPortSeconds()).isEqualByComparingTo("0");
     assertThat(usage.line()).isEmpty();
   }
@@ -136,8 +159,8 @@ class ExcessCallPortRatingTest {
   @Test
   void carryInSampleBeforeTheStartHoldsFromTheStart() {
     // 5 calls since before the period, 2 included: 3 excess ports for the whole 744 h period.
-    PortUsage usage =
-        RATING.rate(
+    Usage usage =
+        rate(
             context(
                 usd(List.of(sample("2026-01-01T00:00:00Z", 9), sample("2026-01-10T00:00:00Z", 5)))),
             seats(1, 0));
@@ -147,8 +170,8 @@ class ExcessCallPortRatingTest {
 
   @Test
   void lastSampleHoldsUntilTheEndAndLaterSamplesAreIgnored() {
-    PortUsage usage =
-        RATING.rate(
+    Usage usage =
+        rate(
             context(
                 usd(
                     List.of(
@@ -162,8 +185,8 @@ class ExcessCallPortRatingTest {
   @Test
   void theRatedTimeEndsEarlierForAnAsOfView() {
     Instant asOf = Instant.parse("2026-01-16T15:00:00Z");
-    PortUsage usage =
-        RATING.rate(
+    Usage usage =
+        rate(
             context(
                 usd(List.of(sample("2026-01-16T14:00:00Z", 3), sample("2026-01-16T15:00:00Z", 90))),
                 asOf,
@@ -179,12 +202,12 @@ class ExcessCallPortRatingTest {
       samples.add(
           new PortSample(START.plusSeconds(3600L * i + 17), (i * 37L) % 11)); // counts 0..10
     }
-    PortUsage sorted = RATING.rate(context(usd(samples)), seats(2, 1));
+    Usage sorted = rate(context(usd(samples)), seats(2, 1));
     List<PortSample> shuffled = new ArrayList<>(samples);
     Collections.shuffle(shuffled, new Random(5));
     Collections.reverse(samples);
-    assertThat(RATING.rate(context(usd(shuffled)), seats(2, 1))).isEqualTo(sorted);
-    assertThat(RATING.rate(context(usd(samples)), seats(2, 1))).isEqualTo(sorted);
+    assertThat(rate(context(usd(shuffled)), seats(2, 1))).isEqualTo(sorted);
+    assertThat(rate(context(usd(samples)), seats(2, 1))).isEqualTo(sorted);
     assertThat(sorted.excessPortSeconds()).isPositive();
   }
 
@@ -192,8 +215,8 @@ class ExcessCallPortRatingTest {
   void equalDuplicateSamplesAreHarmless() {
     List<PortSample> once = List.of(sample("2026-01-16T14:00:00Z", 3));
     List<PortSample> twice = List.of(once.get(0), once.get(0));
-    assertThat(RATING.rate(context(usd(twice)), seats(1, 0)))
-        .isEqualTo(RATING.rate(context(usd(once)), seats(1, 0)));
+    assertThat(rate(context(usd(twice)), seats(1, 0)))
+        .isEqualTo(rate(context(usd(once)), seats(1, 0)));
   }
 
   @Test
@@ -202,14 +225,14 @@ class ExcessCallPortRatingTest {
     RatingPolicy hourly = RatingPolicy.defaults().withPortMeasure(PortMeasure.HOURLY_PEAK);
     RatingInput input =
         usd(List.of(sample("2026-01-20T14:20:00Z", 10), sample("2026-01-20T14:21:00Z", 0)));
-    PortUsage usage = RATING.rate(context(input, END, hourly), seats(1, 0));
+    Usage usage = rate(context(input, END, hourly), seats(1, 0));
     assertThat(usage.measure()).isEqualTo(PortMeasure.HOURLY_PEAK);
     assertThat(usage.excessPortSeconds()).isEqualByComparingTo(String.valueOf(8 * 3600));
     assertThat(line(usage).quantity()).isEqualTo(new BigDecimal("8.0000"));
     assertThat(line(usage).amount().amount()).isEqualTo(new BigDecimal("0.10"));
     assertThat(line(usage).explanation().get(0)).contains("peak excess of each clock hour");
     // the integral measure charges the 8 minutes of excess only
-    assertThat(RATING.rate(context(input), seats(1, 0)).excessPortSeconds())
+    assertThat(rate(context(input), seats(1, 0)).excessPortSeconds())
         .isEqualByComparingTo(String.valueOf(8 * 60));
   }
 
@@ -240,7 +263,7 @@ class ExcessCallPortRatingTest {
             period.start(),
             period.end(),
             RatingPolicy.defaults().withPortMeasure(PortMeasure.HOURLY_PEAK));
-    assertThat(RATING.rate(ctx, seats(0, 0)).excessPortSeconds())
+    assertThat(rate(ctx, seats(0, 0)).excessPortSeconds())
         .isEqualByComparingTo(String.valueOf(2 * 4 * 3600));
   }
 
@@ -253,13 +276,13 @@ class ExcessCallPortRatingTest {
             AccountStatus.PAID,
             new BigDecimal("3"),
             List.of(sample("2026-01-20T14:00:00Z", 1), sample("2026-01-20T15:30:00Z", 0)));
-    LineItem up = line(RATING.rate(context(input), seats(0, 0)));
+    LineItem up = line(rate(context(input), seats(0, 0)));
     assertThat(up.amount()).isEqualTo(Money.of(BillingCurrency.JPY, new BigDecimal("5")));
     assertThat(up.amount().amount().scale()).isZero();
     assertThat(up.quantity()).isEqualTo(new BigDecimal("1.5000"));
     LineItem even =
         line(
-            RATING.rate(
+            rate(
                 context(
                     input, END, RatingPolicy.defaults().withMoneyRounding(RoundingMode.HALF_EVEN)),
                 seats(0, 0)));
@@ -275,7 +298,7 @@ class ExcessCallPortRatingTest {
             AccountStatus.PAID,
             new BigDecimal("1000"),
             List.of(sample("2026-01-20T14:00:00Z", 1), sample("2026-01-20T14:00:07Z", 0)));
-    LineItem line = line(RATING.rate(context(input), seats(0, 0)));
+    LineItem line = line(rate(context(input), seats(0, 0)));
     assertThat(line.quantity()).isEqualTo(new BigDecimal("0.0019"));
     assertThat(line.amount().amount()).isEqualTo(new BigDecimal("1.94"));
   }
@@ -284,7 +307,7 @@ class ExcessCallPortRatingTest {
   void tinyExcessKeepsALineThatPrintsAsZeroHours() {
     RatingInput input =
         usd(List.of(sample("2026-01-20T14:00:00Z", 1), sample("2026-01-20T14:00:00.5Z", 0)));
-    PortUsage usage = RATING.rate(context(input), seats(0, 0));
+    Usage usage = rate(context(input), seats(0, 0));
     assertThat(usage.excessPortSeconds()).isEqualTo(new BigDecimal("0.5"));
     assertThat(line(usage).quantity()).isEqualTo(new BigDecimal("0.0001"));
     assertThat(line(usage).explanation().get(0))
@@ -299,7 +322,7 @@ class ExcessCallPortRatingTest {
             AccountStatus.TRIAL,
             BigDecimal.ONE.negate(),
             List.of(sample("2026-01-16T14:00:00Z", 3)));
-    LineItem line = line(RATING.rate(context(input), seats(1, 0)));
+    LineItem line = line(rate(context(input), seats(1, 0)));
     assertThat(line.quantity()).isEqualTo(new BigDecimal("711.0000"));
     assertThat(line.unitPrice()).isEqualByComparingTo("0");
     assertThat(line.amount()).isEqualTo(Money.zero(BillingCurrency.USD));
@@ -313,7 +336,7 @@ class ExcessCallPortRatingTest {
             AccountStatus.PAID,
             BigDecimal.ONE.negate(),
             List.of(sample("2026-01-16T14:00:00Z", 3)));
-    assertThatThrownBy(() -> RATING.rate(context(input), seats(1, 0)))
+    assertThatThrownBy(() -> rate(context(input), seats(1, 0)))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).path())
         .isEqualTo("prices.excessPortHour");
@@ -321,8 +344,8 @@ class ExcessCallPortRatingTest {
 
   @Test
   void emptyRatedTimeHasNoExcess() {
-    PortUsage usage =
-        RATING.rate(
+    Usage usage =
+        rate(
             context(
                 usd(List.of(sample("2026-01-01T00:00:00Z", 50))), START, RatingPolicy.defaults()),
             seats(0, 0));
@@ -350,8 +373,7 @@ class ExcessCallPortRatingTest {
           return new Day(samples, r.nextLong(6), r.nextLong(6));
         },
         d -> {
-          PortUsage usage =
-              RATING.rate(context(usd(d.samples())), seats(d.contactCenter(), d.communicate()));
+          Usage usage = rate(context(usd(d.samples())), seats(d.contactCenter(), d.communicate()));
           assertThat(usage.includedPorts()).isEqualTo(2 * d.contactCenter() + d.communicate());
           if (usage.excessPortSeconds().signum() == 0) {
             assertThat(usage.line()).isEmpty();

@@ -4,6 +4,7 @@ import static dev.seatline.billing.InvalidInputs.assertNullRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ class LineItemTest {
             new BigDecimal("150.00"),
             BillingCurrency.USD,
             RoundingMode.HALF_UP,
-            WHY);
+            new Evidence.Text(WHY));
 
     assertThat(line.code()).isEqualTo(LineCode.SEAT);
     assertThat(line.item()).isEqualTo("PURECLOUD_3");
@@ -49,7 +50,14 @@ class LineItemTest {
   void theAmountIsRoundedOnceToTheCurrency(
       BillingCurrency currency, long quantity, String price, RoundingMode mode, String amount) {
     LineItem line =
-        LineItem.priced(LineCode.ADD_ON, "X", quantity, new BigDecimal(price), currency, mode, WHY);
+        LineItem.priced(
+            LineCode.ADD_ON,
+            "X",
+            quantity,
+            new BigDecimal(price),
+            currency,
+            mode,
+            new Evidence.Text(WHY));
 
     assertThat(line.amount().amount()).isEqualTo(new BigDecimal(amount));
     assertThat(line.amount().currency()).isEqualTo(currency);
@@ -60,7 +68,13 @@ class LineItemTest {
     List<String> why = new ArrayList<>(WHY);
     LineItem line =
         LineItem.priced(
-            LineCode.HARDWARE, "H", 1, BigDecimal.ONE, BillingCurrency.USD, RoundingMode.UP, why);
+            LineCode.HARDWARE,
+            "H",
+            1,
+            BigDecimal.ONE,
+            BillingCurrency.USD,
+            RoundingMode.UP,
+            new Evidence.Text(why));
     why.clear();
 
     assertThat(line.explanation()).containsExactly("u1: logged in");
@@ -71,15 +85,36 @@ class LineItemTest {
     Money zero = Money.zero(BillingCurrency.USD);
 
     assertThatThrownBy(
-            () -> new LineItem(LineCode.SEAT, "X", new BigDecimal("-1"), BigDecimal.ONE, zero, WHY))
+            () ->
+                new LineItem(
+                    LineCode.SEAT,
+                    "X",
+                    new BigDecimal("-1"),
+                    BigDecimal.ONE,
+                    zero,
+                    new Evidence.Text(WHY)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("quantity must not be negative: -1");
     assertThatThrownBy(
-            () -> new LineItem(LineCode.SEAT, "X", BigDecimal.ONE, BigDecimal.ONE, zero, List.of()))
+            () ->
+                new LineItem(
+                    LineCode.SEAT,
+                    "X",
+                    BigDecimal.ONE,
+                    BigDecimal.ONE,
+                    zero,
+                    new Evidence.Text(List.of())))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a line needs an explanation: SEAT X");
+        .hasMessage("an explanation needs at least one sentence");
     assertThat(
-            new LineItem(LineCode.SEAT, "X", BigDecimal.ZERO, BigDecimal.ONE, zero, WHY).quantity())
+            new LineItem(
+                    LineCode.SEAT,
+                    "X",
+                    BigDecimal.ZERO,
+                    BigDecimal.ONE,
+                    zero,
+                    new Evidence.Text(WHY))
+                .quantity())
         .isZero();
   }
 
@@ -87,10 +122,24 @@ class LineItemTest {
   void invoiceOrderIsByCodeThenItem() {
     Money zero = Money.zero(BillingCurrency.USD);
     LineItem seat2 =
-        new LineItem(LineCode.SEAT, "PURECLOUD_2", BigDecimal.ONE, BigDecimal.ONE, zero, WHY);
+        new LineItem(
+            LineCode.SEAT,
+            "PURECLOUD_2",
+            BigDecimal.ONE,
+            BigDecimal.ONE,
+            zero,
+            new Evidence.Text(WHY));
     LineItem seat1 =
-        new LineItem(LineCode.SEAT, "COMMUNICATE", BigDecimal.ONE, BigDecimal.ONE, zero, WHY);
-    LineItem addOn = new LineItem(LineCode.ADD_ON, "A", BigDecimal.ONE, BigDecimal.ONE, zero, WHY);
+        new LineItem(
+            LineCode.SEAT,
+            "COMMUNICATE",
+            BigDecimal.ONE,
+            BigDecimal.ONE,
+            zero,
+            new Evidence.Text(WHY));
+    LineItem addOn =
+        new LineItem(
+            LineCode.ADD_ON, "A", BigDecimal.ONE, BigDecimal.ONE, zero, new Evidence.Text(WHY));
     List<LineItem> lines = new ArrayList<>(List.of(addOn, seat2, seat1));
 
     lines.sort(LineItem.INVOICE_ORDER);
@@ -103,12 +152,20 @@ class LineItemTest {
   void nullArgumentsAreRejected() {
     Money zero = Money.zero(BillingCurrency.USD);
     BigDecimal one = BigDecimal.ONE;
-    assertNullRejected("code", () -> new LineItem(null, "X", one, one, zero, WHY));
-    assertNullRejected("item", () -> new LineItem(LineCode.SEAT, null, one, one, zero, WHY));
-    assertNullRejected("quantity", () -> new LineItem(LineCode.SEAT, "X", null, one, zero, WHY));
-    assertNullRejected("unitPrice", () -> new LineItem(LineCode.SEAT, "X", one, null, zero, WHY));
-    assertNullRejected("amount", () -> new LineItem(LineCode.SEAT, "X", one, one, null, WHY));
-    assertThatThrownBy(() -> new LineItem(LineCode.SEAT, "X", one, one, zero, null))
+    assertNullRejected(
+        "code", () -> new LineItem(null, "X", one, one, zero, new Evidence.Text(WHY)));
+    assertNullRejected(
+        "item", () -> new LineItem(LineCode.SEAT, null, one, one, zero, new Evidence.Text(WHY)));
+    assertNullRejected(
+        "quantity",
+        () -> new LineItem(LineCode.SEAT, "X", null, one, zero, new Evidence.Text(WHY)));
+    assertNullRejected(
+        "unitPrice",
+        () -> new LineItem(LineCode.SEAT, "X", one, null, zero, new Evidence.Text(WHY)));
+    assertNullRejected(
+        "amount", () -> new LineItem(LineCode.SEAT, "X", one, one, null, new Evidence.Text(WHY)));
+    assertThatThrownBy(
+            () -> new LineItem(LineCode.SEAT, "X", one, one, zero, new Evidence.Text(null)))
         .isInstanceOf(NullPointerException.class);
   }
 }

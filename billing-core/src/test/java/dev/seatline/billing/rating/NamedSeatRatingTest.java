@@ -16,15 +16,18 @@ import static dev.seatline.billing.rating.SeatFixtures.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.Login;
+import dev.seatline.billing.model.PriceBook;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import dev.seatline.billing.testing.PropertyCheck;
 import java.math.BigDecimal;
@@ -69,13 +72,17 @@ class NamedSeatRatingTest {
             .build();
     SeatRating r = NAMED.rate(named(u1));
 
+    Evidence.NamedUser evidence =
+        new Evidence.NamedUser(
+            new Login(Channel.WEB, at("2026-01-16T14:00:00Z"), false),
+            PURECLOUD_3,
+            Duration.ofDays(31),
+            Optional.empty(),
+            Optional.empty());
     assertThat(r.users())
-        .containsExactly(
-            UserOutcome.billed(
-                "u1",
-                PURECLOUD_3,
-                LicensingModel.NAMED,
-                "logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h"));
+        .containsExactly(UserOutcome.billed("u1", PURECLOUD_3, LicensingModel.NAMED, evidence));
+    assertThat(r.users().get(0).explanation())
+        .isEqualTo("logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h");
     assertThat(r.seatsByTier()).isEqualTo(Map.of(PURECLOUD_3, 1L));
     assertThat(r.peaks()).isEmpty();
     assertThat(r.lines())
@@ -86,14 +93,20 @@ class NamedSeatRatingTest {
                 BigDecimal.ONE,
                 new BigDecimal("150.00"),
                 Money.of(BillingCurrency.USD, new BigDecimal("150.00")),
-                List.of("u1: logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h")),
+                new Evidence.SeatUsers(List.of(new Evidence.UserLine("u1", evidence)))),
             new LineItem(
                 LineCode.ADD_ON,
                 "SALESFORCE",
                 BigDecimal.ONE,
                 new BigDecimal("10.00"),
                 Money.of(BillingCurrency.USD, new BigDecimal("10.00")),
-                List.of("u1: SALESFORCE held 744h")));
+                new Evidence.AddOnUsers(
+                    "SALESFORCE", new java.util.TreeMap<>(Map.of("u1", Duration.ofDays(31))))));
+    assertThat(r.lines())
+        .extracting(LineItem::explanation)
+        .containsExactly(
+            List.of("u1: logged in via WEB at 2026-01-16T14:00:00Z; PURECLOUD_3 held 744h"),
+            List.of("u1: SALESFORCE held 744h"));
     assertThat(r.includedPorts()).isEqualTo(2);
   }
 
@@ -428,7 +441,7 @@ class NamedSeatRatingTest {
             InvalidInputException.class, e -> assertThat(e.path()).isEqualTo("users"))
         .hasMessage(
             "users: billed contact-center users on more than one tier: PURECLOUD_1 (2 users),"
-                + " PURECLOUD_3 (1 user); PURECLOUD_1, 2 and 3 users must not be mixed in one"
+                + " PURECLOUD_3 (1 user); users of different contact-center tiers must not be mixed in one"
                 + " organization (R4); the BILL_AT_HIGHEST policy would bill them all at"
                 + " PURECLOUD_3");
   }
@@ -615,7 +628,7 @@ class NamedSeatRatingTest {
 
   @Test
   void everyUserIsBilledOrNotAsTheGridOracleSays() {
-    List<LicenseTier> all = List.of(LicenseTier.values());
+    List<LicenseTier> all = TierCatalog.faq().tiers();
     PropertyCheck.forAll(
         "named outcomes = grid oracle",
         2000,
@@ -663,8 +676,7 @@ class NamedSeatRatingTest {
         "named rating is invariant under shuffling users and intervals",
         1500,
         r -> {
-          SeatFixtures.Small small =
-              SeatFixtures.smallOrgs(6, List.of(LicenseTier.values())).next(r);
+          SeatFixtures.Small small = SeatFixtures.smallOrgs(6, TierCatalog.faq().tiers()).next(r);
           return List.of(small, small.withUsers(SeatFixtures.shuffled(small.users(), r)));
         },
         pair ->
@@ -678,8 +690,7 @@ class NamedSeatRatingTest {
         "named rating is invariant under splitting an interval in two adjacent ones",
         1500,
         r -> {
-          SeatFixtures.Small small =
-              SeatFixtures.smallOrgs(6, List.of(LicenseTier.values())).next(r);
+          SeatFixtures.Small small = SeatFixtures.smallOrgs(6, TierCatalog.faq().tiers()).next(r);
           return List.of(
               small, small.withUsers(SeatFixtures.withOneIntervalSplit(small.users(), r)));
         },

@@ -1,19 +1,20 @@
 package dev.seatline.billing.rating;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.AddOnAssignment;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseAssignment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Organization;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Session;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.testing.Gen;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -127,12 +128,12 @@ final class SeatFixtures {
   /** The line of {@code code} and {@code item}. */
   static Optional<LineItem> line(SeatRating rating, LineCode code, String item) {
     return rating.lines().stream()
-        .filter(l -> l.code() == code && l.item().equals(item))
+        .filter(l -> l.code().equals(code) && l.item().equals(item))
         .findFirst();
   }
 
   /** The rating, or the message of the invalid-input error it throws. */
-  static Object rateOrError(SeatRatingStrategy strategy, RatingContext context) {
+  static Object rateOrError(SeatRule strategy, RatingContext context) {
     try {
       SeatRating r = strategy.rate(context);
       Map<String, UserOutcome> byId = new HashMap<>();

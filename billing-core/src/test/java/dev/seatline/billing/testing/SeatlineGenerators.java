@@ -12,14 +12,15 @@ import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Session;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -405,7 +406,7 @@ public final class SeatlineGenerators {
 
   private PriceBook priceBook(SplittableRandom r, BillingCurrency currency) {
     PriceBook.Builder b = PriceBook.builder(currency);
-    for (LicenseTier tier : LicenseTier.values()) {
+    for (LicenseTier tier : TierCatalog.faq().tiers()) {
       b.seat(tier, price(r, 50_000, currency.scale()));
     }
     for (String addOn : s.addOns) {
@@ -562,7 +563,7 @@ public final class SeatlineGenerators {
     @Nullable Instant to;
     Duration granularity = Duration.ofMinutes(1);
     ImmutableList<Channel> channels = ImmutableList.copyOf(Channel.values());
-    ImmutableList<LicenseTier> tiers = ImmutableList.copyOf(LicenseTier.values());
+    ImmutableList<LicenseTier> tiers = ImmutableList.copyOf(TierCatalog.faq().tiers());
     ImmutableList<String> addOns = ImmutableList.of("SALESFORCE", "ZENDESK");
     LocalDate firstContract = LocalDate.of(2020, 1, 1);
     LocalDate lastContract = LocalDate.of(2030, 12, 31);

@@ -1,8 +1,8 @@
 package dev.seatline.billing.examples.bench;
 
-import dev.seatline.billing.internal.PortIntegral;
-import dev.seatline.billing.internal.TimelineColumns;
 import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.RatedWindow;
+import dev.seatline.billing.model.RatingInput;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,13 +33,22 @@ public class PortIntegralBenchmark {
   public String order = "RANDOM";
 
   private long[][] samples = new long[2][0];
-  private ColumnarTimeline timeline = ColumnarTimeline.builder().build();
+  private ColumnarTimeline timeline = ColumnarTimeline.empty();
+  private RatedWindow window =
+      RatingInput.builder(SyntheticTenants.namedOrganization("ports"), SyntheticTenants.prices())
+          .build()
+          .window(SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END);
 
   /** Generates the samples (seed 3, up to 400 calls) and builds the columnar form once. */
   @Setup(Level.Trial)
   public void setUp() {
     samples = SyntheticTenants.portSamplesPerSecond(3, order.equals("TIME_ORDERED"), 400);
     timeline = build();
+    window =
+        RatingInput.builder(SyntheticTenants.namedOrganization("ports"), SyntheticTenants.prices())
+            .columns(timeline)
+            .build()
+            .window(SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END);
   }
 
   /** Builds the columnar form from the sample arrays. */
@@ -48,12 +57,12 @@ public class PortIntegralBenchmark {
     return ColumnarTimeline.builder().callPorts(samples[0], samples[1], TimeUnit.SECONDS).build();
   }
 
-  /** The exact excess port-seconds above 250 included ports over the month. */
+  /**
+   * The exact excess port-seconds above 250 included ports over the month, through the rated
+   * window's call ports (what {@code ExcessCallPortRating} runs).
+   */
   @Benchmark
   public BigDecimal integral() {
-    TimelineColumns c = TimelineColumns.of(timeline);
-    return PortIntegral.ofColumns(
-            SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END, c.sampleAt, c.sampleCalls)
-        .excessPortSeconds(250);
+    return window.callPorts().excessPortSeconds(250);
   }
 }

@@ -1,10 +1,18 @@
 package dev.seatline.billing.examples.bench;
 
-import dev.seatline.billing.internal.ColumnarSweeps;
-import dev.seatline.billing.internal.SustainedPeakSweep;
-import dev.seatline.billing.internal.TimelineColumns;
 import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.IntervalSet;
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.RatedWindow;
+import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.UserUsage;
+import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
+import dev.seatline.billing.rating.SustainedPeak;
+import dev.seatline.billing.rating.SustainedPeaks;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,8 +27,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * (a) The sustained peak (R5, both measures) over {@code n} on-queue intervals held in a {@link
- * ColumnarTimeline}, in random order and time-ordered; and in the same run the floor any sort-based
- * sweep pays: {@code Arrays.sort} of a copy of the same input's 2n endpoint longs.
+ * ColumnarTimeline}, in random order and time-ordered, as the concurrent rule measures it: each
+ * user's on-queue time read through the rated window ({@link UserUsage#onQueue()}) and the peak
+ * swept by {@link SustainedPeaks}; and in the same run the floor any sort-based sweep pays: {@code
+ * Arrays.sort} of a copy of the same input's 2n endpoint longs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,46 +47,50 @@ public class SustainedPeakBenchmark {
   @Param({"RANDOM", "TIME_ORDERED"})
   public String order = "RANDOM";
 
-  private ColumnarTimeline timeline = ColumnarTimeline.builder().build();
+  private RatedWindow window =
+      RatingInput.builder(
+              SyntheticTenants.concurrentOrganization("peak", 1), SyntheticTenants.prices())
+          .build()
+          .window(SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END);
   private long[] endpoints = new long[0];
-  private boolean[] everyone = new boolean[0];
-  private static final long WINDOW = TimeUnit.MINUTES.toNanos(30);
-  private static final long HORIZON = SyntheticTenants.endNanos() - SyntheticTenants.startNanos();
+  private static final Duration WINDOW = Duration.ofMinutes(30);
 
   /** Generates the tenant (seed 1) and the baseline's endpoint array. */
   @Setup(Level.Trial)
   public void setUp() {
     SyntheticTenants.Intervals q = SyntheticTenants.onQueue(n, 1, order.equals("TIME_ORDERED"));
-    timeline = SyntheticTenants.columnar(q);
+    window =
+        RatingInput.builder(
+                SyntheticTenants.concurrentOrganization("peak", q.users), SyntheticTenants.prices())
+            .columns(SyntheticTenants.columnar(q))
+            .build()
+            .window(SyntheticTenants.PERIOD_START, SyntheticTenants.PERIOD_END);
     endpoints = new long[2 * q.size()];
     for (int i = 0; i < q.size(); i++) {
       endpoints[2 * i] = q.start[i];
       endpoints[2 * i + 1] = q.end[i];
     }
-    everyone = new boolean[q.users];
-    Arrays.fill(everyone, true);
   }
 
-  private ColumnarSweeps.Runs runs() {
-    return ColumnarSweeps.onQueue(
-        TimelineColumns.of(timeline),
-        everyone,
-        SyntheticTenants.startNanos(),
-        SyntheticTenants.endNanos());
+  private SustainedPeak peak(PeakMeasure measure) {
+    List<IntervalSet> users = new ArrayList<>();
+    for (UserUsage u : window.users()) {
+      users.add(u.onQueue());
+    }
+    return SustainedPeaks.measure(
+        LicenseTier.PURECLOUD_3, users, window.start(), window.end(), WINDOW, measure);
   }
 
-  /** The contiguous-window peak (the default measure), from the columns. */
+  /** The contiguous-window peak (the default measure). */
   @Benchmark
-  public SustainedPeakSweep.Peak contiguousPeak() {
-    ColumnarSweeps.Runs r = runs();
-    return SustainedPeakSweep.contiguous(r.starts, r.ends, r.size, HORIZON, WINDOW);
+  public SustainedPeak contiguousPeak() {
+    return peak(PeakMeasure.CONTIGUOUS_WINDOW);
   }
 
-  /** The accumulated-time peak (the vendor's measure), from the columns. */
+  /** The accumulated-time peak (the vendor's measure). */
   @Benchmark
-  public SustainedPeakSweep.Peak accumulatedPeak() {
-    ColumnarSweeps.Runs r = runs();
-    return SustainedPeakSweep.accumulated(r.starts, r.ends, r.size, HORIZON, WINDOW);
+  public SustainedPeak accumulatedPeak() {
+    return peak(PeakMeasure.ACCUMULATED_TIME);
   }
 
   /** The floor: sorting a copy of the 2n endpoints with {@code Arrays.sort}. */

@@ -7,10 +7,10 @@ import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -322,14 +322,11 @@ public final class SyntheticTenants {
             ? concurrentOrganization("tenant-" + index, users)
             : namedOrganization("tenant-" + index);
     List<PortSample> everyQuarterHour = new ArrayList<>();
-    List<PortSample> samples = t.toPortSamples();
+    List<PortSample> samples = t.portSamples();
     for (int i = 0; i < samples.size(); i += 15) {
       everyQuarterHour.add(samples.get(i));
     }
-    return RatingInput.builder(org, prices())
-        .users(t.toUserTimelines())
-        .callPorts(everyQuarterHour)
-        .build();
+    return RatingInput.builder(org, prices()).users(t.users()).callPorts(everyQuarterHour).build();
   }
 
   /** Relative call load over a day, 0.05 at night to 1.0 mid-afternoon (UTC-5 local time). */

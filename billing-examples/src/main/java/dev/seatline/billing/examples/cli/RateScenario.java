@@ -3,8 +3,8 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.seatline.billing.BillingEngine;
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.model.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;

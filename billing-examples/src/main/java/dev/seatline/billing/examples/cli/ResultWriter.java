@@ -9,7 +9,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.RatedPeriod;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +86,7 @@ public final class ResultWriter {
       g.writeStartObject();
       g.writeStringField("id", user.userId());
       g.writeBooleanField("billed", user.billed());
-      nullableString(g, "tier", user.tier().map(Enum::name));
+      nullableString(g, "tier", user.tier().map(LicenseTier::name));
       nullableString(g, "reason", user.reason().map(r -> r.text()));
       g.writeEndObject();
     }
@@ -123,7 +124,7 @@ public final class ResultWriter {
   /** Port-hours with 4 decimals; every other quantity whole. */
   static String quantity(LineItem line) {
     BigDecimal q = line.quantity();
-    if (line.code() == LineCode.EXCESS_CALL_PORTS) {
+    if (line.code().equals(LineCode.EXCESS_CALL_PORTS)) {
       return q.setScale(PORT_HOUR_DECIMALS, RoundingMode.HALF_UP).toPlainString();
     }
     return q.setScale(0, RoundingMode.UNNECESSARY).toPlainString();

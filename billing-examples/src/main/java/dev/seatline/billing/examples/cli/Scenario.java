@@ -28,7 +28,7 @@ public record Scenario(RatingInput input, int periodIndex, Optional<Instant> asO
   /**
    * Rates the scenario with {@code engine}.
    *
-   * @throws dev.seatline.billing.InvalidInputException naming the offending element
+   * @throws dev.seatline.billing.model.InvalidInputException naming the offending element
    */
   public RatedPeriod rate(BillingEngine engine) {
     return engine.rate(input, periodIndex, asOf);

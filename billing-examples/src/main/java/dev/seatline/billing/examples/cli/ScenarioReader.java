@@ -3,7 +3,6 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableSet;
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.examples.cli.JsonValue.JArray;
 import dev.seatline.billing.examples.cli.JsonValue.JNull;
 import dev.seatline.billing.examples.cli.JsonValue.JNumber;
@@ -13,18 +12,20 @@ import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.Environment;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -160,7 +161,16 @@ public final class ScenarioReader {
         enumValue(Environment.class, o.required("environment"), o.path("environment"));
     AccountStatus status = enumValue(AccountStatus.class, o.required("status"), o.path("status"));
     String currencyCode = string(o.required("currency"), o.path("currency"));
-    BillingCurrency currency = within(path, () -> BillingCurrency.parse(currencyCode));
+    BillingCurrency currency =
+        BillingCurrency.find(currencyCode)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.at(
+                        o.path("currency"),
+                        "unsupported currency "
+                            + JsonValue.quote(currencyCode)
+                            + "; supported: "
+                            + java.util.Arrays.toString(BillingCurrency.values())));
     LicensingModel licensing =
         enumValue(LicensingModel.class, o.required("licensing"), o.path("licensing"));
     LocalDate contractDate =
@@ -199,7 +209,7 @@ public final class ScenarioReader {
               String seatPath = o.path("seat");
               for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
                 String entryPath = InvalidInputException.join(seatPath, e.getKey());
-                LicenseTier tier = enumName(LicenseTier.class, e.getKey(), entryPath);
+                LicenseTier tier = tier(e.getKey(), entryPath);
                 optionalPrice(e.getValue(), entryPath)
                     .ifPresent(p -> within(path, () -> b.seat(tier, p)));
               }
@@ -237,7 +247,7 @@ public final class ScenarioReader {
     for (int j = 0; j < licenses.size(); j++) {
       String p = o.path("licenses") + "[" + j + "]";
       Obj l = new Obj(licenses.get(j), p, LICENSE_KEYS);
-      LicenseTier tier = enumValue(LicenseTier.class, l.required("tier"), l.path("tier"));
+      LicenseTier tier = tier(string(l.required("tier"), l.path("tier")), l.path("tier"));
       b.license(tier, interval(l));
     }
     List<JsonValue> addOns = o.list("addOns", false);
@@ -323,6 +333,20 @@ public final class ScenarioReader {
       return o.members();
     }
     throw InvalidInputException.at(path, "must be an object, was " + json.describe());
+  }
+
+  /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
+  private static LicenseTier tier(String name, String path) {
+    return TierCatalog.faq()
+        .find(name)
+        .orElseThrow(
+            () ->
+                InvalidInputException.at(
+                    path,
+                    "unknown LicenseTier "
+                        + JsonValue.quote(name)
+                        + "; expected one of "
+                        + TierCatalog.faq()));
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {

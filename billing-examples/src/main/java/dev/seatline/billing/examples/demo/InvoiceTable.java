@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Formats a rated period for people (R9, R12): every invoice as a fixed-width table of its lines,
@@ -57,7 +58,7 @@ public final class InvoiceTable {
 
   /** How many users were billed per tier and how many were not billed per reason (R12). */
   public static String users(RatedPeriod rated) {
-    Map<LicenseTier, Integer> billed = new EnumMap<>(LicenseTier.class);
+    Map<LicenseTier, Integer> billed = new TreeMap<>();
     Map<NotBilledReason, Integer> notBilled = new EnumMap<>(NotBilledReason.class);
     for (UserOutcome u : rated.users()) {
       u.tier().ifPresent(t -> billed.merge(t, 1, Integer::sum));

@@ -8,13 +8,13 @@ import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -80,7 +80,8 @@ public final class SampleOrganization {
   /**
    * The sample organization licensed {@code licensing}, generated from {@code seed}.
    *
-   * @throws dev.seatline.billing.InvalidInputException never for the fixed shape generated here
+   * @throws dev.seatline.billing.model.InvalidInputException never for the fixed shape generated
+   *     here
    */
   public static RatingInput generate(LicensingModel licensing, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

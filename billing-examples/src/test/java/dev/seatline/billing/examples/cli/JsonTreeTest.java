@@ -3,13 +3,13 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.examples.cli.JsonValue.JArray;
 import dev.seatline.billing.examples.cli.JsonValue.JBoolean;
 import dev.seatline.billing.examples.cli.JsonValue.JNull;
 import dev.seatline.billing.examples.cli.JsonValue.JNumber;
 import dev.seatline.billing.examples.cli.JsonValue.JObject;
 import dev.seatline.billing.examples.cli.JsonValue.JString;
+import dev.seatline.billing.model.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

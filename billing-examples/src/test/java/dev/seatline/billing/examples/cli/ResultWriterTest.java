@@ -9,13 +9,12 @@ import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.NotBilledReason;
-import dev.seatline.billing.rating.PortUsage;
-import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import dev.seatline.billing.rating.SeatRating;
 import dev.seatline.billing.rating.UserOutcome;
 import java.math.BigDecimal;
@@ -40,7 +39,7 @@ class ResultWriterTest {
         new BigDecimal(unitPrice),
         currency,
         RoundingMode.HALF_UP,
-        List.of("u1: seat", "u2: seat"));
+        new Evidence.Text(List.of("u1: seat", "u2: seat")));
   }
 
   private static LineItem ports(BillingCurrency currency) {
@@ -53,7 +52,7 @@ class ResultWriterTest {
         hours,
         rate,
         Money.rounded(currency, hours.multiply(rate), RoundingMode.HALF_UP),
-        List.of("included ports 4"));
+        new Evidence.Text(List.of("included ports 4")));
   }
 
   private static RatedPeriod rated(
@@ -61,15 +60,20 @@ class ResultWriterTest {
     SeatRating seats =
         new SeatRating(
             List.of(
-                UserOutcome.billed("u1", LicenseTier.PURECLOUD_3, LicensingModel.NAMED, "a"),
+                UserOutcome.billed(
+                    "u1",
+                    LicenseTier.PURECLOUD_3,
+                    LicensingModel.NAMED,
+                    new Evidence.Text(List.of("a"))),
                 UserOutcome.notBilled(
-                    "u2", LicensingModel.NAMED, NotBilledReason.NO_USER_INTERFACE_LOGIN, "b")),
-            Map.of(LicenseTier.PURECLOUD_3, 2L),
+                    "u2",
+                    LicensingModel.NAMED,
+                    NotBilledReason.NO_USER_INTERFACE_LOGIN,
+                    new Evidence.Text(List.of("b")))),
+            new java.util.TreeMap<>(Map.of(LicenseTier.PURECLOUD_3, 2L)),
             List.of(),
             List.of());
-    PortUsage ports =
-        new PortUsage(4, new BigDecimal("2559600.18"), PortMeasure.INTEGRAL, Optional.empty());
-    return new RatedPeriod("acme", PERIOD, end, asOf, currency, invoices, seats, ports);
+    return new RatedPeriod("acme", PERIOD, end, asOf, currency, invoices, seats, List.of());
   }
 
   @Test
@@ -96,7 +100,7 @@ class ResultWriterTest {
                     new BigDecimal("4500.00"),
                     usd,
                     RoundingMode.HALF_UP,
-                    List.of("order ord-1"))));
+                    new Evidence.Text(List.of("order ord-1")))));
 
     String json =
         ResultWriter.toJson(rated(usd, List.of(recurring, order), PERIOD.end(), Optional.empty()));
@@ -237,7 +241,7 @@ class ResultWriterTest {
             new BigDecimal("10.000"),
             BigDecimal.ONE,
             Money.zero(BillingCurrency.USD),
-            List.of("x"));
+            new Evidence.Text(List.of("x")));
     assertThat(ResultWriter.quantity(line)).isEqualTo("10");
   }
 }

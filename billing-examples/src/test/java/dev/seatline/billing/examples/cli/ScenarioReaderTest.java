@@ -5,22 +5,23 @@ import static dev.seatline.billing.examples.cli.TestScenarios.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.Environment;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.money.PriceBook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,14 +95,15 @@ class ScenarioReaderTest {
   void readsThePricesAtTheirScale() {
     PriceBook p = ScenarioReader.read(TestScenarios.BASE).input().prices();
     assertThat(p.currency()).isEqualTo(BillingCurrency.USD);
-    assertThat(p.seat())
-        .containsEntry(LicenseTier.COMMUNICATE, new BigDecimal("25.00"))
-        .containsEntry(LicenseTier.PURECLOUD_3, new BigDecimal("150.00"))
+    assertThat(p.prices(LineCode.SEAT))
+        .containsEntry("COMMUNICATE", new BigDecimal("25.00"))
+        .containsEntry("PURECLOUD_3", new BigDecimal("150.00"))
         .hasSize(4);
-    assertThat(p.addOn()).containsEntry("SALESFORCE", new BigDecimal("10.00"));
-    assertThat(p.excessPortHour()).contains(new BigDecimal("0.0125"));
-    assertThat(p.oneTime()).containsEntry("ENABLEMENT_STANDARD", new BigDecimal("4500.00"));
-    assertThat(p.hardware()).containsEntry("HEADSET_H1", new BigDecimal("99.00"));
+    assertThat(p.prices(LineCode.ADD_ON)).containsEntry("SALESFORCE", new BigDecimal("10.00"));
+    assertThat(p.price(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR")).contains(new BigDecimal("0.0125"));
+    assertThat(p.prices(LineCode.ONE_TIME))
+        .containsEntry("ENABLEMENT_STANDARD", new BigDecimal("4500.00"));
+    assertThat(p.prices(LineCode.HARDWARE)).containsEntry("HEADSET_H1", new BigDecimal("99.00"));
   }
 
   @Test
@@ -114,9 +116,9 @@ class ScenarioReaderTest {
               at(r, "prices").putNull("hardware");
             });
     PriceBook p = ScenarioReader.read(json).input().prices();
-    assertThat(p.seat()).doesNotContainKey(LicenseTier.PURECLOUD_1).hasSize(3);
-    assertThat(p.excessPortHour()).isEmpty();
-    assertThat(p.hardware()).isEmpty();
+    assertThat(p.prices(LineCode.SEAT)).doesNotContainKey("PURECLOUD_1").hasSize(3);
+    assertThat(p.price(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR")).isEmpty();
+    assertThat(p.prices(LineCode.HARDWARE)).isEmpty();
   }
 
   @Test

@@ -9,12 +9,11 @@ import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.NotBilledReason;
-import dev.seatline.billing.rating.PortUsage;
-import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import dev.seatline.billing.rating.SeatRating;
 import dev.seatline.billing.rating.UserOutcome;
 import java.math.BigDecimal;
@@ -42,7 +41,7 @@ class InvoiceTableTest {
         new BigDecimal(price),
         BillingCurrency.USD,
         RoundingMode.HALF_UP,
-        evidence);
+        new Evidence.Text(evidence));
   }
 
   private static RatedPeriod rated() {
@@ -65,14 +64,24 @@ class InvoiceTableTest {
     SeatRating seats =
         new SeatRating(
             List.of(
-                UserOutcome.billed("a", LicenseTier.PURECLOUD_2, LicensingModel.NAMED, "x"),
-                UserOutcome.billed("b", LicenseTier.PURECLOUD_2, LicensingModel.NAMED, "x"),
+                UserOutcome.billed(
+                    "a",
+                    LicenseTier.PURECLOUD_2,
+                    LicensingModel.NAMED,
+                    new Evidence.Text(List.of("x"))),
+                UserOutcome.billed(
+                    "b",
+                    LicenseTier.PURECLOUD_2,
+                    LicensingModel.NAMED,
+                    new Evidence.Text(List.of("x"))),
                 UserOutcome.notBilled(
-                    "c", LicensingModel.NAMED, NotBilledReason.NO_USER_INTERFACE_LOGIN, "y")),
-            Map.of(LicenseTier.PURECLOUD_2, 2L),
+                    "c",
+                    LicensingModel.NAMED,
+                    NotBilledReason.NO_USER_INTERFACE_LOGIN,
+                    new Evidence.Text(List.of("y")))),
+            new java.util.TreeMap<>(Map.of(LicenseTier.PURECLOUD_2, 2L)),
             List.of(),
             List.of());
-    PortUsage ports = new PortUsage(4, BigDecimal.ZERO, PortMeasure.INTEGRAL, Optional.empty());
     return new RatedPeriod(
         "acme",
         PERIOD,
@@ -81,7 +90,7 @@ class InvoiceTableTest {
         BillingCurrency.USD,
         List.of(recurring, order),
         seats,
-        ports);
+        List.of());
   }
 
   @Test

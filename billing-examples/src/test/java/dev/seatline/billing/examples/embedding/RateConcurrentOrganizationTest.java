@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.seatline.billing.BillingEngine;
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
-import dev.seatline.billing.rating.LineCode;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;

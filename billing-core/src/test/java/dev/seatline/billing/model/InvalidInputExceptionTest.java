@@ -1,4 +1,4 @@
-package dev.seatline.billing;
+package dev.seatline.billing.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.seatline.billing.internal;
+package dev.seatline.billing;
 
 import static dev.seatline.billing.InvoicingFixtures.JAN_15;
 import static dev.seatline.billing.InvoicingFixtures.SESSION_STARTS_IN_RATED_TIME;
@@ -13,24 +13,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.seatline.billing.InvalidInputException;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.InvoiceKind;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.Environment;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
+import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
-import dev.seatline.billing.money.PriceBook;
 import dev.seatline.billing.rating.ExcessCallPortRating;
-import dev.seatline.billing.rating.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.testing.Gen;
@@ -55,13 +55,13 @@ class PeriodRaterTest {
   }
 
   private static RatedPeriod rate(RatingInput input, int index, Optional<Instant> asOf) {
-    return PeriodRater.rate(
+    return PeriodRating.rate(
         input,
         index,
         asOf,
         RatingPolicy.defaults(),
         SESSION_STARTS_IN_RATED_TIME,
-        new ExcessCallPortRating());
+        List.of(new ExcessCallPortRating()));
   }
 
   private static Invoice invoice(RatedPeriod rated, InvoiceKind kind) {
@@ -166,7 +166,7 @@ class PeriodRaterTest {
             tuple("o-in", LocalDate.of(2026, 2, 20)),
             tuple("s-late", LocalDate.of(2026, 3, 19)),
             tuple("-", LocalDate.of(2026, 3, 20)));
-    assertThat(rated.ports().excessPortSeconds()).isEqualByComparingTo("3600");
+    assertThat(InvoicingFixtures.excessPortSeconds(rated)).isEqualByComparingTo("3600");
     assertThat(rate(input, 1).invoices())
         .extracting(i -> i.ref().orElse("-"))
         .containsExactly("o-next", "-");
@@ -204,7 +204,7 @@ class PeriodRaterTest {
     assertThat(fin.dueOn()).isEqualTo(LocalDate.of(2026, 3, 3));
     assertThat(rated.seats().seatsByTier()).containsEntry(LicenseTier.PURECLOUD_3, 1L);
     // 1 excess port (2 included) for the hour before the cancellation
-    assertThat(rated.ports().excessPortSeconds()).isEqualByComparingTo("3600");
+    assertThat(InvoicingFixtures.excessPortSeconds(rated)).isEqualByComparingTo("3600");
     assertThat(rated.invoices())
         .extracting(i -> i.ref().orElse("-"))
         .containsExactly("o-before", "-");
@@ -221,7 +221,7 @@ class PeriodRaterTest {
     assertThat(rated.recurringInvoice().issuedOn()).isEqualTo(LocalDate.of(2026, 2, 15));
     assertThat(rated.recurringInvoice().total().amount()).isEqualTo(new BigDecimal("158.89"));
     assertInvalidAt("period.index", () -> rate(input, 1));
-    assertThat(PeriodRater.lastPeriodIndex(input.organization())).contains(0);
+    assertThat(PeriodRating.lastPeriodIndex(input.organization())).contains(0);
   }
 
   @Test
@@ -246,11 +246,12 @@ class PeriodRaterTest {
   @Test
   void lastPeriodIndexFollowsTheCancellation() {
     Instant a2 = Instant.parse("2026-03-15T04:00:00Z"); // A(2), after the spring-forward
-    assertThat(PeriodRater.lastPeriodIndex(org().build())).isEmpty();
-    assertThat(PeriodRater.lastPeriodIndex(org().cancelledAt(a2.minusNanos(1)).build()))
+    assertThat(PeriodRating.lastPeriodIndex(org().build())).isEmpty();
+    assertThat(PeriodRating.lastPeriodIndex(org().cancelledAt(a2.minusNanos(1)).build()))
         .contains(1);
-    assertThat(PeriodRater.lastPeriodIndex(org().cancelledAt(a2).build())).contains(1);
-    assertThat(PeriodRater.lastPeriodIndex(org().cancelledAt(a2.plusNanos(1)).build())).contains(2);
+    assertThat(PeriodRating.lastPeriodIndex(org().cancelledAt(a2).build())).contains(1);
+    assertThat(PeriodRating.lastPeriodIndex(org().cancelledAt(a2.plusNanos(1)).build()))
+        .contains(2);
   }
 
   @Test
@@ -296,7 +297,7 @@ class PeriodRaterTest {
     assertThat(preview.dueOn()).isEqualTo(LocalDate.of(2026, 2, 19));
     assertThat(rated.seats().seatsByTier()).containsEntry(LicenseTier.PURECLOUD_3, 1L);
     // 1 excess port for 23 h, then 98 for 1 h
-    assertThat(rated.ports().excessPortSeconds())
+    assertThat(InvoicingFixtures.excessPortSeconds(rated))
         .isEqualByComparingTo(String.valueOf(23 * 3600 + 98 * 3600));
     assertThat(rated.invoices())
         .extracting(Invoice::kind)
@@ -451,7 +452,7 @@ class PeriodRaterTest {
 
   private static List<RatedPeriod> rateAll(RatingInput input) {
     List<RatedPeriod> out = new ArrayList<>();
-    int last = PeriodRater.lastPeriodIndex(input.organization()).orElse(2);
+    int last = PeriodRating.lastPeriodIndex(input.organization()).orElse(2);
     for (int i = 0; i <= Math.min(2, last); i++) {
       out.add(rate(input, i));
     }

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OnQueueSweepTest {
+class IntervalArraysTest {
 
   /** Half-open intervals on a small integer grid, in any order, possibly overlapping. */
   static final class Spans {
@@ -107,34 +107,35 @@ class OnQueueSweepTest {
     Spans in = set(12, 13, 3, 8, 0, 5, 8, 9, 20, 22);
     long[] s = new long[5];
     long[] e = new long[5];
-    int m = OnQueueSweep.union(in.starts(), in.ends(), in.n(), s, e);
+    int m = IntervalArrays.union(in.starts(), in.ends(), in.n(), s, e);
     assertThat(asList(s, e, m)).containsExactly("[0, 9)", "[12, 13)", "[20, 22)");
   }
 
   @Test
   void unionOfNestedAndEqualIntervals() {
     Spans in = set(0, 10, 2, 4, 0, 10, 9, 10);
-    int m = OnQueueSweep.union(in.starts(), in.ends(), in.n(), in.starts(), in.ends());
+    int m = IntervalArrays.union(in.starts(), in.ends(), in.n(), in.starts(), in.ends());
     assertThat(asList(in.starts(), in.ends(), m)).containsExactly("[0, 10)");
   }
 
   @Test
   void unionOfNothingIsEmpty() {
-    assertThat(OnQueueSweep.union(new long[0], new long[0], 0, new long[0], new long[0])).isZero();
-    assertThat(OnQueueSweep.unionLength(new long[0], new long[0], 0)).isZero();
+    assertThat(IntervalArrays.union(new long[0], new long[0], 0, new long[0], new long[0]))
+        .isZero();
+    assertThat(IntervalArrays.unionLength(new long[0], new long[0], 0)).isZero();
   }
 
   @Test
   void unionReadsOnlyTheFirstNElements() {
     long[] s = {5, 0, 100};
     long[] e = {6, 2, 200};
-    assertThat(OnQueueSweep.unionLength(s, e, 2)).isEqualTo(3);
+    assertThat(IntervalArrays.unionLength(s, e, 2)).isEqualTo(3);
   }
 
   @Test
   void unionLengthCountsOverlapsOnce() {
     Spans in = set(0, 4, 2, 6, 10, 11);
-    assertThat(OnQueueSweep.unionLength(in.starts(), in.ends(), in.n())).isEqualTo(7);
+    assertThat(IntervalArrays.unionLength(in.starts(), in.ends(), in.n())).isEqualTo(7);
   }
 
   @Test
@@ -143,7 +144,7 @@ class OnQueueSweepTest {
     Spans b = set(2, 4, 6, 12, 14, 30);
     long[] s = new long[5];
     long[] e = new long[5];
-    int m = OnQueueSweep.intersect(a.starts(), a.ends(), 2, b.starts(), b.ends(), 3, s, e);
+    int m = IntervalArrays.intersect(a.starts(), a.ends(), 2, b.starts(), b.ends(), 3, s, e);
     assertThat(asList(s, e, m)).containsExactly("[2, 4)", "[6, 10)", "[15, 20)");
   }
 
@@ -152,7 +153,7 @@ class OnQueueSweepTest {
     Spans a = set(0, 10);
     Spans b = set(10, 20);
     assertThat(
-            OnQueueSweep.intersect(
+            IntervalArrays.intersect(
                 a.starts(), a.ends(), 1, b.starts(), b.ends(), 1, new long[2], new long[2]))
         .isZero();
   }
@@ -164,7 +165,7 @@ class OnQueueSweepTest {
     long[] s = new long[5];
     long[] e = new long[5];
     int m =
-        OnQueueSweep.onQueueInsideSessions(
+        IntervalArrays.onQueueInsideSessions(
             queue.starts(), queue.ends(), 2, sessions.starts(), sessions.ends(), 3, s, e);
     assertThat(asList(s, e, m)).containsExactly("[2, 6)", "[24, 25)");
   }
@@ -172,17 +173,17 @@ class OnQueueSweepTest {
   @Test
   void sortIfNeededSortsOnlyThePrefix() {
     long[] a = {3, 1, 2, 0};
-    OnQueueSweep.sortIfNeeded(a, 3);
+    IntervalArrays.sortIfNeeded(a, 3);
     assertThat(a).containsExactly(1, 2, 3, 0);
     long[] sorted = {1, 1, 2, 9};
-    OnQueueSweep.sortIfNeeded(sorted, 4);
+    IntervalArrays.sortIfNeeded(sorted, 4);
     assertThat(sorted).containsExactly(1, 1, 2, 9);
   }
 
   @Test
   void totalLengthSumsLengths() {
     Spans in = set(0, 3, 5, 6);
-    assertThat(OnQueueSweep.totalLength(in.starts(), in.ends(), 2)).isEqualTo(4);
+    assertThat(IntervalArrays.totalLength(in.starts(), in.ends(), 2)).isEqualTo(4);
   }
 
   @Test
@@ -195,7 +196,8 @@ class OnQueueSweepTest {
           boolean[] expected = cells(in.starts(), in.ends(), in.n());
           Spans work = in.copy();
           int m =
-              OnQueueSweep.union(work.starts(), work.ends(), work.n(), work.starts(), work.ends());
+              IntervalArrays.union(
+                  work.starts(), work.ends(), work.n(), work.starts(), work.ends());
           assertNormalized(work.starts(), work.ends(), m);
           assertThat(cells(work.starts(), work.ends(), m)).isEqualTo(expected);
           long count = 0;
@@ -203,7 +205,7 @@ class OnQueueSweepTest {
             count += c ? 1 : 0;
           }
           Spans again = in.copy();
-          assertThat(OnQueueSweep.unionLength(again.starts(), again.ends(), again.n()))
+          assertThat(IntervalArrays.unionLength(again.starts(), again.ends(), again.n()))
               .isEqualTo(count);
         });
   }
@@ -226,7 +228,7 @@ class OnQueueSweepTest {
           long[] os = new long[queue.n() + sessions.n()];
           long[] oe = new long[queue.n() + sessions.n()];
           int m =
-              OnQueueSweep.onQueueInsideSessions(
+              IntervalArrays.onQueueInsideSessions(
                   queue.starts(),
                   queue.ends(),
                   queue.n(),
@@ -263,8 +265,8 @@ class OnQueueSweepTest {
         pair -> {
           Spans a = pair.get(0).copy();
           Spans b = pair.get(1).copy();
-          int ma = OnQueueSweep.union(a.starts(), a.ends(), a.n(), a.starts(), a.ends());
-          int mb = OnQueueSweep.union(b.starts(), b.ends(), b.n(), b.starts(), b.ends());
+          int ma = IntervalArrays.union(a.starts(), a.ends(), a.n(), a.starts(), a.ends());
+          int mb = IntervalArrays.union(b.starts(), b.ends(), b.n(), b.starts(), b.ends());
           assertThat(Arrays.copyOf(a.starts(), ma)).isEqualTo(Arrays.copyOf(b.starts(), mb));
           assertThat(Arrays.copyOf(a.ends(), ma)).isEqualTo(Arrays.copyOf(b.ends(), mb));
         });

@@ -1,10 +1,9 @@
-package dev.seatline.billing.internal;
+package dev.seatline.billing.model;
 
-import dev.seatline.billing.InvalidInputException;
 import java.util.function.Supplier;
 
 /** Validation helpers shared by the model: each failure is an {@link InvalidInputException}. */
-public final class Require {
+final class Require {
   /** The largest count the rules accept (R12). */
   public static final long MAX_COUNT = 1_000_000_000L;
 

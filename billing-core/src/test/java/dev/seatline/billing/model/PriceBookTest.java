@@ -1,11 +1,11 @@
-package dev.seatline.billing.money;
+package dev.seatline.billing.model;
 
 import static dev.seatline.billing.InvalidInputs.assertInvalidAt;
 import static dev.seatline.billing.InvalidInputs.assertNullRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.money.BillingCurrency;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,18 +33,25 @@ class PriceBookTest {
     PriceBook p = full();
 
     assertThat(p.currency()).isEqualTo(BillingCurrency.USD);
-    assertThat(p.requireSeat(LicenseTier.PURECLOUD_3)).isEqualTo(d("150.00"));
-    assertThat(p.requireSeat(LicenseTier.COMMUNICATE)).isEqualTo(d("25.00"));
-    assertThat(p.requireAddOn("SALESFORCE")).isEqualTo(d("10.00"));
-    assertThat(p.requireExcessPortHour()).isEqualTo(d("0.0125"));
-    assertThat(p.requireOneTime("ENABLEMENT_STANDARD", "orders[0].oneTime[0].sku"))
+    assertThat(p.require(LineCode.SEAT, "PURECLOUD_3", "seats of PURECLOUD_3 are billed"))
+        .isEqualTo(d("150.00"));
+    assertThat(p.require(LineCode.SEAT, "COMMUNICATE", "seats of COMMUNICATE are billed"))
+        .isEqualTo(d("25.00"));
+    assertThat(p.require(LineCode.ADD_ON, "SALESFORCE", "add-on SALESFORCE is billed"))
+        .isEqualTo(d("10.00"));
+    assertThat(p.require(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR", "excess call usage is billed"))
+        .isEqualTo(d("0.0125"));
+    assertThat(
+            p.require(
+                LineCode.ONE_TIME, "ENABLEMENT_STANDARD", "orders[0].oneTime[0].sku is billed"))
         .isEqualTo(d("4500.00"));
-    assertThat(p.requireHardware("HEADSET_H1", "shipments[0].items[0].sku")).isEqualTo(d("99.00"));
-    assertThat(p.seat()).containsOnlyKeys(LicenseTier.COMMUNICATE, LicenseTier.PURECLOUD_3);
-    assertThat(p.addOn()).containsOnlyKeys("SALESFORCE");
-    assertThat(p.excessPortHour()).contains(d("0.0125"));
-    assertThat(p.oneTime()).containsOnlyKeys("ENABLEMENT_STANDARD");
-    assertThat(p.hardware()).containsOnlyKeys("HEADSET_H1");
+    assertThat(p.require(LineCode.HARDWARE, "HEADSET_H1", "shipments[0].items[0].sku is billed"))
+        .isEqualTo(d("99.00"));
+    assertThat(p.prices(LineCode.SEAT)).containsOnlyKeys("COMMUNICATE", "PURECLOUD_3");
+    assertThat(p.prices(LineCode.ADD_ON)).containsOnlyKeys("SALESFORCE");
+    assertThat(p.price(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR")).contains(d("0.0125"));
+    assertThat(p.prices(LineCode.ONE_TIME)).containsOnlyKeys("ENABLEMENT_STANDARD");
+    assertThat(p.prices(LineCode.HARDWARE)).containsOnlyKeys("HEADSET_H1");
   }
 
   @ParameterizedTest
@@ -66,15 +73,16 @@ class PriceBookTest {
       BillingCurrency currency, String given, String kept) {
     PriceBook p = PriceBook.builder(currency).excessPortHour(d(given)).build();
 
-    assertThat(p.requireExcessPortHour()).isEqualTo(d(kept));
+    assertThat(p.require(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR", "excess call usage is billed"))
+        .isEqualTo(d(kept));
   }
 
   @Test
   void boundsAreZeroToOneBillionInclusive() {
     PriceBook.Builder b = PriceBook.builder(BillingCurrency.USD);
 
-    assertThat(b.seat(LicenseTier.PURECLOUD_1, d("1000000000")).build().seat())
-        .containsEntry(LicenseTier.PURECLOUD_1, d("1000000000.00"));
+    assertThat(b.seat(LicenseTier.PURECLOUD_1, d("1000000000")).build().prices(LineCode.SEAT))
+        .containsEntry("PURECLOUD_1", d("1000000000.00"));
     assertInvalidAt("seat.PURECLOUD_1", () -> b.seat(LicenseTier.PURECLOUD_1, d("1000000000.01")))
         .hasMessage("seat.PURECLOUD_1: price must be from 0 to 1000000000, was 1000000000.01");
     assertInvalidAt("addOn.SALESFORCE", () -> b.addOn("SALESFORCE", d("-0.01")))
@@ -89,7 +97,10 @@ class PriceBookTest {
   void atMostTwelveDecimals() {
     PriceBook.Builder b = PriceBook.builder(BillingCurrency.USD);
 
-    assertThat(b.excessPortHour(d("0.000000000001")).build().requireExcessPortHour())
+    assertThat(
+            b.excessPortHour(d("0.000000000001"))
+                .build()
+                .require(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR", "excess call usage is billed"))
         .isEqualTo(d("0.000000000001"));
     assertInvalidAt("excessPortHour", () -> b.excessPortHour(d("0.0000000000001")))
         .hasMessage("excessPortHour: price 0.0000000000001 has more than 12 decimals");
@@ -110,23 +121,35 @@ class PriceBookTest {
   void missingPricesAreRejectedWithTheirPaths() {
     PriceBook empty = PriceBook.builder(BillingCurrency.USD).build();
 
-    assertInvalidAt("prices.seat.PURECLOUD_3", () -> empty.requireSeat(LicenseTier.PURECLOUD_3))
+    assertInvalidAt(
+            "prices.seat.PURECLOUD_3",
+            () -> empty.require(LineCode.SEAT, "PURECLOUD_3", "seats of PURECLOUD_3 are billed"))
         .hasMessage("prices.seat.PURECLOUD_3: no price, but seats of PURECLOUD_3 are billed");
-    assertInvalidAt("prices.addOn.SALESFORCE", () -> empty.requireAddOn("SALESFORCE"))
+    assertInvalidAt(
+            "prices.addOn.SALESFORCE",
+            () -> empty.require(LineCode.ADD_ON, "SALESFORCE", "add-on SALESFORCE is billed"))
         .hasMessage("prices.addOn.SALESFORCE: no price, but add-on SALESFORCE is billed");
-    assertInvalidAt("prices.excessPortHour", empty::requireExcessPortHour)
+    assertInvalidAt(
+            "prices.excessPortHour",
+            () ->
+                empty.require(
+                    LineCode.EXCESS_CALL_PORTS, "PORT_HOUR", "excess call usage is billed"))
         .hasMessage("prices.excessPortHour: no price, but excess call usage is billed");
     assertInvalidAt(
             "prices.oneTime.ENABLEMENT_PLUS",
-            () -> empty.requireOneTime("ENABLEMENT_PLUS", "orders[2].oneTime[0].sku"))
+            () ->
+                empty.require(
+                    LineCode.ONE_TIME, "ENABLEMENT_PLUS", "orders[2].oneTime[0].sku is billed"))
         .hasMessage(
             "prices.oneTime.ENABLEMENT_PLUS: no price, but orders[2].oneTime[0].sku is billed");
     assertInvalidAt(
             "prices.hardware.HEADSET_H2",
-            () -> empty.requireHardware("HEADSET_H2", "shipments[1].items[3].sku"))
+            () ->
+                empty.require(
+                    LineCode.HARDWARE, "HEADSET_H2", "shipments[1].items[3].sku is billed"))
         .hasMessage(
             "prices.hardware.HEADSET_H2: no price, but shipments[1].items[3].sku is billed");
-    assertThat(empty.excessPortHour()).isEmpty();
+    assertThat(empty.price(LineCode.EXCESS_CALL_PORTS, "PORT_HOUR")).isEmpty();
   }
 
   @Test
@@ -137,7 +160,8 @@ class PriceBookTest {
             .seat(LicenseTier.PURECLOUD_2, d("110"))
             .build();
 
-    assertThat(p.requireSeat(LicenseTier.PURECLOUD_2)).isEqualTo(d("110.00"));
+    assertThat(p.require(LineCode.SEAT, "PURECLOUD_2", "seats of PURECLOUD_2 are billed"))
+        .isEqualTo(d("110.00"));
   }
 
   @Test
@@ -178,9 +202,11 @@ class PriceBookTest {
     assertThatThrownBy(() -> b.hardware(null, BigDecimal.ONE))
         .isInstanceOf(NullPointerException.class);
     PriceBook p = full();
-    assertNullRejected("tier", () -> p.requireSeat(null));
-    assertNullRejected("name", () -> p.requireAddOn(null));
-    assertNullRejected("sku", () -> p.requireOneTime(null, "orders[0].oneTime[0].sku"));
-    assertNullRejected("sku", () -> p.requireHardware(null, "shipments[0].items[0].sku"));
+    assertNullRejected("item", () -> p.require(LineCode.SEAT, null, "seats are billed"));
+    assertNullRejected("item", () -> p.require(LineCode.ADD_ON, null, "the add-on is billed"));
+    assertNullRejected(
+        "item", () -> p.require(LineCode.ONE_TIME, null, "orders[0].oneTime[0].sku is billed"));
+    assertNullRejected(
+        "item", () -> p.require(LineCode.HARDWARE, null, "shipments[0].items[0].sku is billed"));
   }
 }

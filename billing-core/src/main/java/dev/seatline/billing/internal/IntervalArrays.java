@@ -17,8 +17,8 @@ package dev.seatline.billing.internal;
  * <p>Complexity: O(n) expected ({@link LongSort}), one pass for sorted input. Stateless;
  * thread-safe as long as callers do not share arrays.
  */
-public final class OnQueueSweep {
-  private OnQueueSweep() {}
+public final class IntervalArrays {
+  private IntervalArrays() {}
 
   /**
    * Sorts {@code a[0, n)} ascending unless it is already sorted (checked in O(n)): in expected

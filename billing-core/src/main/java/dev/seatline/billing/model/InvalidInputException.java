@@ -1,4 +1,4 @@
-package dev.seatline.billing;
+package dev.seatline.billing.model;
 
 /**
  * The one exception for invalid input (R12): names the offending element by a path and says what is
@@ -13,7 +13,7 @@ package dev.seatline.billing;
  * <p>Immutable and thread-safe. Example: {@code users[0].sessions[0]: 'to' 2026-01-20T14:00:00Z
  * must be after 'from' 2026-01-20T18:00:00Z}.
  */
-public class InvalidInputException extends IllegalArgumentException {
+public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String path;

@@ -1,0 +1,143 @@
+package dev.seatline.billing.invoice;
+
+import dev.seatline.billing.model.BillingPeriod;
+import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.Order;
+import dev.seatline.billing.model.Shipment;
+import dev.seatline.billing.model.SkuQuantity;
+import dev.seatline.billing.rating.Evidence;
+import dev.seatline.billing.rating.LineItem;
+import dev.seatline.billing.rating.Pricing;
+import dev.seatline.billing.rating.RatingContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a rated period's lines, orders and shipments into invoices (R8, R9): the recurring invoice
+ * in arrears on the local date of the rated end (RECURRING, FINAL for a cancelled organization's
+ * last period, PREVIEW for a usage-to-date view), one ORDER invoice per order placed in the rated
+ * time and one SHIPMENT invoice per shipment shipped in it, each on its local date. One line per
+ * SKU: quantities of a SKU listed twice on one order or shipment are added.
+ *
+ * <p>Stateless. Example: {@code Invoicing.invoices(context, kind, recurringLines)}.
+ */
+public final class Invoicing {
+  private Invoicing() {}
+
+  /**
+   * The invoices of {@code context}'s rated time: the recurring invoice of {@code kind} holding
+   * {@code recurring} (present even without lines), then the order and shipment invoices.
+   *
+   * @throws dev.seatline.billing.model.InvalidInputException at {@code prices.oneTime.SKU} or
+   *     {@code prices.hardware.SKU} for an item without a price, naming the item too
+   */
+  public static List<Invoice> invoices(
+      RatingContext context, InvoiceKind kind, List<LineItem> recurring) {
+    if (!kind.isRecurring()) {
+      throw new IllegalArgumentException(kind + " is not a recurring invoice kind");
+    }
+    List<Invoice> invoices = new ArrayList<>();
+    invoices.add(
+        Invoice.of(
+            kind,
+            Optional.empty(),
+            localDate(context.end(), context.period()),
+            context.currency(),
+            recurring));
+    List<Order> orders = context.input().orders();
+    for (int i = 0; i < orders.size(); i++) {
+      Order order = orders.get(i);
+      if (inRatedTime(context, order.placedAt())) {
+        List<LineItem> lines =
+            lines(
+                context,
+                LineCode.ONE_TIME,
+                "orders[" + i + "].oneTime",
+                order.oneTime(),
+                (sku, q) -> new Evidence.OrderItem(order.id(), order.placedAt(), sku, q));
+        if (!lines.isEmpty()) {
+          invoices.add(
+              Invoice.of(
+                  InvoiceKind.ORDER,
+                  Optional.of(order.id()),
+                  localDate(order.placedAt(), context.period()),
+                  context.currency(),
+                  lines));
+        }
+      }
+    }
+    List<Shipment> shipments = context.input().shipments();
+    for (int i = 0; i < shipments.size(); i++) {
+      Shipment shipment = shipments.get(i);
+      if (inRatedTime(context, shipment.shippedAt())) {
+        List<LineItem> lines =
+            lines(
+                context,
+                LineCode.HARDWARE,
+                "shipments[" + i + "].items",
+                shipment.items(),
+                (sku, q) ->
+                    new Evidence.ShipmentItem(
+                        shipment.id(), shipment.orderId(), shipment.shippedAt(), sku, q));
+        if (!lines.isEmpty()) {
+          invoices.add(
+              Invoice.of(
+                  InvoiceKind.SHIPMENT,
+                  Optional.of(shipment.id()),
+                  localDate(shipment.shippedAt(), context.period()),
+                  context.currency(),
+                  lines));
+        }
+      }
+    }
+    return invoices;
+  }
+
+  private interface ItemEvidence {
+    Evidence of(String sku, long quantity);
+  }
+
+  private static List<LineItem> lines(
+      RatingContext context,
+      LineCode code,
+      String itemsPath,
+      List<SkuQuantity> items,
+      ItemEvidence evidence) {
+    Map<String, Long> quantities = new LinkedHashMap<>();
+    Map<String, BigDecimal> prices = new LinkedHashMap<>();
+    for (int j = 0; j < items.size(); j++) {
+      SkuQuantity item = items.get(j);
+      String itemPath = itemsPath + "[" + j + "].sku";
+      prices.put(item.sku(), context.prices().require(code, item.sku(), itemPath + " is billed"));
+      quantities.merge(item.sku(), item.quantity(), Math::addExact);
+    }
+    List<LineItem> lines = new ArrayList<>();
+    prices.forEach(
+        (sku, price) -> {
+          long quantity = quantities.getOrDefault(sku, 0L);
+          lines.add(
+              Pricing.line(
+                  context,
+                  code,
+                  sku,
+                  BigDecimal.valueOf(quantity),
+                  price,
+                  evidence.of(sku, quantity)));
+        });
+    return lines;
+  }
+
+  private static boolean inRatedTime(RatingContext context, Instant instant) {
+    return !instant.isBefore(context.start()) && instant.isBefore(context.end());
+  }
+
+  private static LocalDate localDate(Instant instant, BillingPeriod period) {
+    return LocalDate.ofInstant(instant, period.zone());
+  }
+}

@@ -1,0 +1,124 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a line charges, and where its unit price is found in a {@link PriceBook} (R6-R9). The five
+ * codes of the FAQ, listed on an invoice in this order: {@link #SEAT} (item = tier), {@link
+ * #ADD_ON} (item = add-on name), {@link #EXCESS_CALL_PORTS} (item = {@code PORT_HOUR}), {@link
+ * #ONE_TIME} and {@link #HARDWARE} (item = SKU). A rule of its own may charge under a code of its
+ * own ({@link #custom}); such codes follow the standard ones on an invoice, by name.
+ *
+ * <p>The price key is the code's name in a price book's paths: {@code prices.seat.PURECLOUD_3},
+ * {@code prices.excessPortHour} (a code with a single price has no item in its path).
+ *
+ * <p>Immutable; equal when the names are equal. Example: {@code LineCode.SEAT.pricePath("CX_1")} is
+ * {@code prices.seat.CX_1}.
+ */
+public final class LineCode implements Comparable<LineCode> {
+  /** Seats of one tier (R3, R5). */
+  public static final LineCode SEAT = new LineCode("SEAT", "seat", false, 0);
+
+  /** Seats of one add-on (R6). */
+  public static final LineCode ADD_ON = new LineCode("ADD_ON", "addOn", false, 1);
+
+  /** Excess call-port usage, in port-hours (R7); one price, the port-hour rate. */
+  public static final LineCode EXCESS_CALL_PORTS =
+      new LineCode("EXCESS_CALL_PORTS", "excessPortHour", true, 2);
+
+  /** A one-time enablement fee (R8). */
+  public static final LineCode ONE_TIME = new LineCode("ONE_TIME", "oneTime", false, 3);
+
+  /** Shipped hardware (R8). */
+  public static final LineCode HARDWARE = new LineCode("HARDWARE", "hardware", false, 4);
+
+  private static final List<LineCode> STANDARD =
+      List.of(SEAT, ADD_ON, EXCESS_CALL_PORTS, ONE_TIME, HARDWARE);
+
+  private static final Comparator<LineCode> ORDER =
+      Comparator.comparingInt((LineCode c) -> c.rank).thenComparing(c -> c.name);
+
+  private final String name;
+  private final String priceKey;
+  private final boolean singlePrice;
+  private final int rank;
+
+  private LineCode(String name, String priceKey, boolean singlePrice, int rank) {
+    this.name = name;
+    this.priceKey = priceKey;
+    this.singlePrice = singlePrice;
+    this.rank = rank;
+  }
+
+  /** The standard codes, in invoice order. */
+  public static List<LineCode> standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The code named {@code name}: a standard one, or a custom code priced per item under the price
+   * key {@code name}.
+   *
+   * @throws IllegalArgumentException when {@code name} is not an upper-case identifier ({@code
+   *     [A-Z][A-Z0-9_]*})
+   */
+  public static LineCode custom(String name) {
+    requireNonNull(name, "name");
+    for (LineCode c : STANDARD) {
+      if (c.name.equals(name)) {
+        return c;
+      }
+    }
+    if (!name.matches("[A-Z][A-Z0-9_]*")) {
+      throw new IllegalArgumentException(
+          "a line code is an upper-case identifier ([A-Z][A-Z0-9_]*), was '" + name + "'");
+    }
+    return new LineCode(name, name, false, STANDARD.size());
+  }
+
+  /** The code's name, as in the result JSON ({@code SEAT}). */
+  public String name() {
+    return name;
+  }
+
+  /** The key of the code's prices in a price book ({@code seat}). */
+  public String priceKey() {
+    return priceKey;
+  }
+
+  /** Whether the code has a single price, whatever the item ({@link #EXCESS_CALL_PORTS}). */
+  public boolean isSinglePrice() {
+    return singlePrice;
+  }
+
+  /** The path of the price of {@code item}: {@code prices.seat.ITEM}, or {@code prices.KEY}. */
+  public String pricePath(String item) {
+    return singlePrice ? "prices." + priceKey : "prices." + priceKey + "." + item;
+  }
+
+  /** Invoice order: the standard codes first, in their order, then custom codes by name. */
+  @Override
+  public int compareTo(LineCode other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof LineCode c && name.equals(c.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
+  /** The name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,101 @@
+package dev.seatline.billing.model;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.seatline.billing.internal.PortIntegral;
+import java.time.Instant;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The one read model of the rules (R2-R7): the data of an input over one rated window {@code
+ * [start, end)}, per user ({@link UserUsage}: held time per tier and add-on, sessions and on-queue
+ * time clipped to the window and at the deletion) and for the call ports ({@link CallPorts}, a step
+ * function). Every input reads the same way, whether it was given as value objects or as columns.
+ *
+ * <p>Immutable and thread-safe; the users are computed when asked for. Example: {@code
+ * RatedWindow.of(input, period.start(), period.end()).users().size()}.
+ */
+public final class RatedWindow {
+  private final RatingInput input;
+  private final Instant start;
+  private final Instant end;
+  private final long from;
+  private final long to;
+
+  private RatedWindow(RatingInput input, Instant start, Instant end) {
+    this.input = input;
+    this.start = start;
+    this.end = end;
+    this.from = Columns.epochNanosSaturated(start);
+    this.to = Columns.epochNanosSaturated(end);
+  }
+
+  /**
+   * The window {@code [start, end)} of {@code input}.
+   *
+   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   */
+  public static RatedWindow of(RatingInput input, Instant start, Instant end) {
+    requireNonNull(input, "input");
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    if (end.isBefore(start)) {
+      throw new IllegalArgumentException("window [" + start + ", " + end + ") is reversed");
+    }
+    return new RatedWindow(input, start, end);
+  }
+
+  /** The input. */
+  public RatingInput input() {
+    return input;
+  }
+
+  /** The window's included start. */
+  public Instant start() {
+    return start;
+  }
+
+  /** The window's excluded end. */
+  public Instant end() {
+    return end;
+  }
+
+  /** Whether the window holds no time at all. */
+  public boolean isEmpty() {
+    return !end.isAfter(start);
+  }
+
+  /** Every user of the input, in input order: a read-only view, each user computed when asked. */
+  public List<UserUsage> users() {
+    return new Users();
+  }
+
+  /** The call ports of the window (R7). */
+  public CallPorts callPorts() {
+    Columns c = input.timeline().columns();
+    return new CallPorts(PortIntegral.ofColumns(start, end, c.sampleAt, c.sampleCalls));
+  }
+
+  private final class Users extends AbstractList<UserUsage> implements RandomAccess {
+    private final Columns c = input.timeline().columns();
+
+    @Override
+    public UserUsage get(int index) {
+      Objects.checkIndex(index, size());
+      return new UserUsage(c, index, from, to);
+    }
+
+    @Override
+    public int size() {
+      return c.userIds.size();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "RatedWindow{" + input.organization().id() + " [" + start + ", " + end + ")}";
+  }
+}

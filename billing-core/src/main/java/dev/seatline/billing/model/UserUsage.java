@@ -1,0 +1,224 @@
+package dev.seatline.billing.model;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What one user did and held in a {@link RatedWindow} (R2-R6), as every rule reads it, whatever
+ * form the input came in: the time held per licence tier and per add-on, the user-interface
+ * sessions and the on-queue time, each clipped to the window and at the user's deletion (R2: a
+ * deleted user holds nothing after the deletion), and the first login.
+ *
+ * <p>Computed from the input's columns when asked, without building the user's value objects; a
+ * rule that needs everything the user was given can still ask for {@link #timeline()}.
+ *
+ * <p>Immutable and thread-safe. Example: {@code
+ * window.users().get(0).held(LicenseTier.PURECLOUD_3)} is {@code PT744H} for a user licensed all
+ * month.
+ */
+public final class UserUsage {
+  private final Columns c;
+  private final int u;
+  private final long from;
+  private final long to;
+  private final long until;
+
+  UserUsage(Columns c, int u, long from, long to) {
+    this.c = c;
+    this.u = u;
+    this.from = from;
+    this.to = to;
+    this.until = Math.min(to, c.deletedAt[u]);
+  }
+
+  /** The user's identifier. */
+  public String id() {
+    return c.userIds.get(u);
+  }
+
+  /** The user's index in the input. */
+  public int index() {
+    return u;
+  }
+
+  /** When the user was deleted, if they were (anywhere in time). */
+  public Optional<Instant> deletedAt() {
+    long d = c.deletedAt[u];
+    return d == Columns.UNBOUNDED ? Optional.empty() : Optional.of(Columns.instant(d));
+  }
+
+  /** The deletion, if it falls before the window's end: the end of what the user holds (R2). */
+  public Optional<Instant> deletedInWindow() {
+    return c.deletedAt[u] < to ? deletedAt() : Optional.empty();
+  }
+
+  /**
+   * The time {@code tier} was held in the window before the deletion, overlaps counted once (R3).
+   */
+  public Duration held(LicenseTier tier) {
+    int kind = c.kindOfTier(tier);
+    return kind < 0 ? Duration.ZERO : Duration.ofNanos(union(kind).lengthNanos());
+  }
+
+  /** Every tier held for some time in the window before the deletion, with that time (R3). */
+  public SortedMap<LicenseTier, Duration> tiersHeld() {
+    SortedMap<LicenseTier, Duration> out = new TreeMap<>();
+    for (int k : labelKinds()) {
+      LicenseTier tier = c.tierOf(k);
+      if (tier != null) {
+        long held = union(k).lengthNanos();
+        if (held > 0) {
+          out.put(tier, Duration.ofNanos(held));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Every add-on held for some time in the window before the deletion, with that time (R6). */
+  public SortedMap<String, Duration> addOnsHeld() {
+    SortedMap<String, Duration> out = new TreeMap<>();
+    for (int k : labelKinds()) {
+      String addOn = c.addOnOf(k);
+      if (addOn != null) {
+        long held = union(k).lengthNanos();
+        if (held > 0) {
+          out.put(addOn, Duration.ofNanos(held));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The DESKTOP, WEB and MOBILE sessions in the window, cut at the deletion (R2). */
+  public IntervalSet userInterfaceSessions() {
+    return unionOf(-1);
+  }
+
+  /** The on-queue time in the window, cut at the deletion (R5); not yet bounded by sessions. */
+  public IntervalSet onQueue() {
+    return union(Columns.ON_QUEUE);
+  }
+
+  /**
+   * The first login through a user interface in the window (R2): the earliest start of a session
+   * that overlaps it before the deletion, a session open at the window's start counting as a login
+   * at its start; on a tie, the channel first in declaration order. Empty when the user is not
+   * billable.
+   */
+  public Optional<Login> firstLogin() {
+    long best = Long.MAX_VALUE;
+    int channel = -1;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
+      int i = c.userRows[r];
+      int k = c.kindOf(i);
+      if (k < Columns.ON_QUEUE && Columns.CHANNELS[k].isUserInterface()) {
+        long s = Math.max(c.start[i], from);
+        long e = Math.min(c.end[i], until);
+        if (s < e && (s < best || (s == best && k < channel))) {
+          best = s;
+          channel = k;
+        }
+      }
+    }
+    return channel < 0
+        ? Optional.empty()
+        : Optional.of(new Login(Columns.CHANNELS[channel], Columns.instant(best), best == from));
+  }
+
+  /** Whether the user has any session at all, in or out of the window. */
+  public boolean hasSessions() {
+    return count(false) + count(true) > 0;
+  }
+
+  /** Whether the user has a DESKTOP, WEB or MOBILE session anywhere in time. */
+  public boolean hasUserInterfaceSessions() {
+    return count(true) > 0;
+  }
+
+  /** Whether the user has an API session anywhere in time (never billed, R2). */
+  public boolean hasApiSessions() {
+    return count(false) > 0;
+  }
+
+  /** Everything the user was given, as value objects. */
+  public UserTimeline timeline() {
+    return ColumnarUsers.user(c, u);
+  }
+
+  private int count(boolean userInterface) {
+    int n = 0;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
+      int k = c.kindOf(c.userRows[r]);
+      if (k < Columns.ON_QUEUE && Columns.CHANNELS[k].isUserInterface() == userInterface) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The label kinds of this user's rows, each once. */
+  private int[] labelKinds() {
+    int[] kinds = new int[4];
+    int n = 0;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
+      int k = c.kindOf(c.userRows[r]);
+      if (k >= Columns.FIRST_LABEL) {
+        boolean seen = false;
+        for (int j = 0; j < n && !seen; j++) {
+          seen = kinds[j] == k;
+        }
+        if (!seen) {
+          if (n == kinds.length) {
+            kinds = Arrays.copyOf(kinds, n * 2);
+          }
+          kinds[n++] = k;
+        }
+      }
+    }
+    return Arrays.copyOf(kinds, n);
+  }
+
+  private IntervalSet union(int kind) {
+    return unionOf(kind);
+  }
+
+  /**
+   * The union of this user's rows of {@code kind} (-1: every user-interface session), clipped to
+   * {@code [from, until)}.
+   */
+  private IntervalSet unionOf(int kind) {
+    if (until <= from) {
+      return IntervalSet.empty();
+    }
+    int rows = c.userOffsets[u + 1] - c.userOffsets[u];
+    long[] s = new long[rows];
+    long[] e = new long[rows];
+    int n = 0;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
+      int i = c.userRows[r];
+      int k = c.kindOf(i);
+      boolean match =
+          kind < 0 ? k < Columns.ON_QUEUE && Columns.CHANNELS[k].isUserInterface() : k == kind;
+      if (match) {
+        long a = Math.max(c.start[i], from);
+        long b = Math.min(c.end[i], until);
+        if (a < b) {
+          s[n] = a;
+          e[n] = b;
+          n++;
+        }
+      }
+    }
+    return IntervalSet.ofUnion(s, e, n);
+  }
+
+  @Override
+  public String toString() {
+    return "UserUsage{" + id() + "}";
+  }
+}

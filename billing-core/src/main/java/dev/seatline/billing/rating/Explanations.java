@@ -1,0 +1,300 @@
+package dev.seatline.billing.rating;
+
+import static dev.seatline.billing.internal.Durations.readable;
+
+import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.model.Login;
+import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
+import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders {@link Evidence} into the sentences of an explanation: the one place that writes them.
+ */
+final class Explanations {
+  private Explanations() {}
+
+  /** The sentences of a line's explanation (R12). */
+  static List<String> lines(Evidence e) {
+    if (e instanceof Evidence.SeatUsers s) {
+      List<String> out = new ArrayList<>(s.users().size());
+      for (Evidence.UserLine u : s.users()) {
+        out.add(u.userId() + ": " + user(u.evidence()));
+      }
+      return out;
+    }
+    if (e instanceof Evidence.AddOnUsers a) {
+      List<String> out = new ArrayList<>(a.heldByUser().size());
+      a.heldByUser().forEach((id, d) -> out.add(id + ": " + a.addOn() + " held " + readable(d)));
+      return out;
+    }
+    if (e instanceof Evidence.Peak p) {
+      return peak(p);
+    }
+    if (e instanceof Evidence.AddOnUsage a) {
+      return List.of(addOnUsage(a));
+    }
+    if (e instanceof PortUsage p) {
+      return List.of(ports(p));
+    }
+    if (e instanceof Evidence.OrderItem o) {
+      return List.of(
+          "order "
+              + o.orderId()
+              + " placed "
+              + o.placedAt()
+              + ": "
+              + o.quantity()
+              + " x "
+              + o.sku());
+    }
+    if (e instanceof Evidence.ShipmentItem s) {
+      return List.of(
+          "shipment "
+              + s.shipmentId()
+              + " of order "
+              + s.orderId()
+              + " shipped "
+              + s.shippedAt()
+              + ": "
+              + s.quantity()
+              + " x "
+              + s.sku());
+    }
+    if (e instanceof Evidence.Custom c) {
+      return List.copyOf(c.lines());
+    }
+    return List.of(user(e));
+  }
+
+  /** The sentence of a user's outcome (R12). */
+  static String user(Evidence e) {
+    if (e instanceof Evidence.NamedUser n) {
+      StringBuilder s =
+          new StringBuilder(login(n.login()))
+              .append("; ")
+              .append(n.tier())
+              .append(" held ")
+              .append(readable(n.held()));
+      n.deletedAt()
+          .ifPresent(
+              d ->
+                  s.append(" before the deletion at ")
+                      .append(d)
+                      .append(", billed for the whole period"));
+      n.billedAt().ifPresent(t -> s.append(mixedNote(n.tier(), t)));
+      return s.toString();
+    }
+    if (e instanceof Evidence.NoLogin n) {
+      return noLogin(n);
+    }
+    if (e instanceof Evidence.NoQualifyingTier n) {
+      return login(n.login()) + "; " + noQualifyingTier(n);
+    }
+    if (e instanceof Evidence.ConcurrentUser c) {
+      return concurrentUser(c);
+    }
+    return String.join("; ", lines(e));
+  }
+
+  private static String login(Login login) {
+    return login.atWindowStart()
+        ? "logged in via " + login.channel() + " at or before the period start " + login.at()
+        : "logged in via " + login.channel() + " at " + login.at();
+  }
+
+  private static String mixedNote(LicenseTier own, LicenseTier target) {
+    return "; billed at "
+        + target
+        + " instead of "
+        + own
+        + ": contact-center tiers were mixed, policy BILL_AT_HIGHEST";
+  }
+
+  private static String noLogin(Evidence.NoLogin n) {
+    if (!n.end().isAfter(n.start())) {
+      return "no time rated: [" + n.start() + ", " + n.end() + ") is empty";
+    }
+    String text = "no DESKTOP, WEB or MOBILE session overlaps [" + n.start() + ", " + n.end() + ")";
+    if (!n.anySession()) {
+      return text + "; no session at all";
+    }
+    if (!n.userInterfaceSessions()) {
+      return text + "; API sessions only, which are never billed";
+    }
+    return text
+        + "; its user-interface sessions lie outside it"
+        + (n.deleted() ? " or after its deletion" : "")
+        + (n.apiSessions() ? "; API sessions are never billed" : "");
+  }
+
+  private static String noQualifyingTier(Evidence.NoQualifyingTier n) {
+    StringBuilder held = new StringBuilder();
+    n.held()
+        .forEach(
+            (tier, d) ->
+                held.append(held.length() == 0 ? "" : ", ")
+                    .append(tier)
+                    .append(' ')
+                    .append(readable(d)));
+    String which =
+        n.anyTier()
+            ? "no licence"
+            : "no "
+                + String.join(
+                    " or ", n.billable().stream().map(LicenseTier::name).sorted().toList())
+                + " licence";
+    String none =
+        n.deletedAt().isPresent()
+            ? " (no licence held in the period before the deletion at " + n.deletedAt().get() + ")"
+            : " (no licence assigned in the period)";
+    String deleted = n.deletedAt().map(d -> " before the deletion at " + d).orElse("");
+    return which
+        + " held for "
+        + readable(n.minimum())
+        + (held.length() == 0 ? none : " (held" + deleted + ": " + held + ")");
+  }
+
+  private static String concurrentUser(Evidence.ConcurrentUser c) {
+    StringBuilder text =
+        new StringBuilder(c.tier().name())
+            .append(" held ")
+            .append(readable(c.held()))
+            .append(" (a concurrent user)");
+    String ignored =
+        c.ignored().isZero()
+            ? ""
+            : "; "
+                + readable(c.ignored())
+                + " on queue outside every user-interface session ignored";
+    if (c.firstOnQueue().isEmpty()) {
+      text.append(
+          c.loggedIn()
+              ? "; never on queue inside a user-interface session"
+              : "; no DESKTOP, WEB or MOBILE session in the period");
+      return text + ignored;
+    }
+    text.append("; on queue ")
+        .append(readable(c.onQueue()))
+        .append(" inside user-interface sessions, first at ")
+        .append(c.firstOnQueue().get())
+        .append(ignored);
+    c.billedAt().ifPresent(t -> text.append(mixedNote(c.tier(), t)));
+    return text.toString();
+  }
+
+  private static List<String> peak(Evidence.Peak e) {
+    SustainedPeak peak = e.peak();
+    var window = peak.window().orElseThrow();
+    String level = "sustained peak " + peak.seats() + " " + peak.tier() + " users on queue";
+    String summary =
+        peak.measure() == PeakMeasure.CONTIGUOUS_WINDOW
+            ? level
+                + " throughout "
+                + window
+                + " ("
+                + readable(window.duration())
+                + "; at least "
+                + peak.seats()
+                + " for "
+                + readable(peak.timeAtLevel())
+                + ")"
+            : level
+                + " for "
+                + readable(peak.timeAtLevel())
+                + " in total (at least "
+                + readable(e.peakWindow())
+                + "), first throughout "
+                + window
+                + " ("
+                + readable(window.duration())
+                + ")";
+    List<String> out = new ArrayList<>(e.users().size() + 1);
+    out.add(summary + "; " + peak.usersOnQueue() + " users on queue in the period");
+    for (Evidence.OnQueueUser u : e.users()) {
+      out.add(
+          u.userId()
+              + ": on queue "
+              + readable(u.onQueue())
+              + " inside user-interface sessions, first at "
+              + u.firstAt());
+    }
+    return out;
+  }
+
+  private static String addOnUsage(Evidence.AddOnUsage a) {
+    BigDecimal divisor = BigDecimal.valueOf(a.seatsPurchased());
+    BigDecimal exact = a.numerator();
+    return a.contactCenterSeats()
+        + " of "
+        + a.seatsPurchased()
+        + " concurrent seats used "
+        + approximately(
+            BigDecimal.valueOf(a.contactCenterSeats()).multiply(BigDecimal.valueOf(100)), divisor)
+        + "%; x "
+        + a.addOnsPurchased()
+        + " "
+        + a.addOn()
+        + " purchased "
+        + approximately(exact, divisor)
+        + (exact.remainder(divisor).signum() == 0
+            ? ""
+            : ", rounded " + a.rounding() + " to " + a.seats());
+  }
+
+  /** {@code "= 30"} when the quotient is exact in 4 decimals, else {@code "~ 33.3333"}. */
+  private static String approximately(BigDecimal numerator, BigDecimal divisor) {
+    BigDecimal q = numerator.divide(divisor, 4, RoundingMode.HALF_UP);
+    boolean exact = q.multiply(divisor).compareTo(numerator) == 0;
+    return (exact ? "= " : "~ ") + q.stripTrailingZeros().toPlainString();
+  }
+
+  private static String ports(PortUsage p) {
+    StringBuilder s = new StringBuilder("included ports ").append(p.includedPorts()).append(" (");
+    List<String> parts = new ArrayList<>();
+    long contactCenter = 0;
+    int contactCenterPorts = -1;
+    boolean uniform = true;
+    for (Map.Entry<LicenseTier, Long> e : p.seats().entrySet()) {
+      if (e.getKey().isContactCenter() && e.getValue() > 0) {
+        contactCenter += e.getValue();
+        uniform &= contactCenterPorts < 0 || contactCenterPorts == e.getKey().includedPorts();
+        contactCenterPorts = e.getKey().includedPorts();
+      }
+    }
+    if (contactCenter > 0 && uniform) {
+      parts.add(plural(contactCenter, "contact-center seat") + " x " + contactCenterPorts);
+    }
+    for (Map.Entry<LicenseTier, Long> e : p.seats().entrySet()) {
+      LicenseTier tier = e.getKey();
+      if (e.getValue() > 0 && (!tier.isContactCenter() || !uniform)) {
+        String noun = tier.isContactCenter() ? tier.name() + " seat" : title(tier.name()) + " seat";
+        parts.add(plural(e.getValue(), noun) + " x " + tier.includedPorts());
+      }
+    }
+    s.append(parts.isEmpty() ? "no seats billed" : String.join(" + ", parts));
+    s.append("); ").append(p.excessPortSeconds().toPlainString()).append(" excess port-seconds");
+    if (p.measure() == PortMeasure.HOURLY_PEAK) {
+      s.append(" (peak excess of each clock hour x 3600 s)");
+    }
+    return s.toString();
+  }
+
+  private static String title(String name) {
+    return name.charAt(0) + name.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** The readable form of {@code d}, as every explanation writes a duration. */
+  static String duration(Duration d) {
+    return readable(d);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.seatline.billing.rating;
+
+import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.money.Money;
+import java.math.BigDecimal;
+
+/**
+ * Prices a line (R9, R10): the unit price from the organization's price book (a missing one is
+ * invalid input at its path, {@code prices.seat.PURECLOUD_3}), 0 for a recurring charge of a TRIAL
+ * organization, and the amount {@code quantity x unitPrice} rounded once to the currency's scale
+ * with the policy's money rounding. A reusable part for rules of one's own.
+ *
+ * <p>Stateless. Example: {@code Pricing.recurring(context, LineCode.SEAT, "PURECLOUD_3", 3, why,
+ * evidence)} at 150.00 is {@code USD 450.00}.
+ */
+public final class Pricing {
+  private Pricing() {}
+
+  /**
+   * A recurring line of {@code quantity} of {@code item} charged as {@code code}, priced from the
+   * price book (0 for a TRIAL organization, which needs no price).
+   *
+   * @param why what is billed that needs the price, for the error when it is missing
+   * @throws dev.seatline.billing.model.InvalidInputException at the price's path when it is missing
+   */
+  public static LineItem recurring(
+      RatingContext context,
+      LineCode code,
+      String item,
+      long quantity,
+      String why,
+      Evidence evidence) {
+    return line(
+        context,
+        code,
+        item,
+        BigDecimal.valueOf(quantity),
+        recurringPrice(context, code, item, why),
+        evidence);
+  }
+
+  /**
+   * The unit price of a recurring charge: 0 at the currency's scale for a TRIAL organization (R9),
+   * else the price book's.
+   *
+   * @throws dev.seatline.billing.model.InvalidInputException at the price's path when it is missing
+   */
+  public static BigDecimal recurringPrice(
+      RatingContext context, LineCode code, String item, String why) {
+    return context.isTrial()
+        ? BigDecimal.ZERO.setScale(context.currency().scale())
+        : context.prices().require(code, item, why);
+  }
+
+  /** A line of {@code quantity} at {@code unitPrice}, its amount rounded once (R10). */
+  public static LineItem line(
+      RatingContext context,
+      LineCode code,
+      String item,
+      BigDecimal quantity,
+      BigDecimal unitPrice,
+      Evidence evidence) {
+    return new LineItem(
+        code,
+        item,
+        quantity,
+        unitPrice,
+        Money.rounded(
+            context.currency(), quantity.multiply(unitPrice), context.policy().moneyRounding()),
+        evidence);
+  }
+}
