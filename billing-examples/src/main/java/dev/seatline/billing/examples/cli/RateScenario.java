@@ -10,8 +10,12 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
@@ -84,11 +88,11 @@ public final class RateScenario {
     }
     byte[] json;
     try {
-      json = readBounded(Path.of(args[0]));
+      json = readFile(args[0]);
     } catch (InvalidInputException e) {
       return invalid(e, err);
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      return failure("cannot read " + args[0] + ": " + e, err);
+    } catch (CannotRead e) {
+      return failure(e.line(), err);
     }
     return rate(json, out, err);
   }
@@ -115,10 +119,21 @@ public final class RateScenario {
     return OK;
   }
 
-  /** The file's bytes; a file above the size limit is invalid input at {@code $}. */
-  private static byte[] readBounded(Path file) throws IOException {
+  /**
+   * The bytes of the file {@code name}; a file above the size limit is invalid input at {@code $}.
+   *
+   * @throws CannotRead saying in words why the file cannot be read
+   */
+  private static byte[] readFile(String name) throws CannotRead {
+    String what = "'" + name + "'";
+    Path file;
+    try {
+      file = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new CannotRead(what, "not a valid file name (" + lowerFirst(e.getReason()) + ")");
+    }
     if (Files.isDirectory(file)) {
-      throw new IOException("a directory, not a scenario file");
+      throw new CannotRead(what, "a directory, not a file");
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
@@ -126,6 +141,58 @@ public final class RateScenario {
         throw JsonTree.tooLarge(Math.max(bytes.length, Files.size(file)));
       }
       return bytes;
+    } catch (IOException e) {
+      throw new CannotRead(what, describe(e));
+    } catch (SecurityException e) {
+      throw new CannotRead(what, "permission denied");
+    }
+  }
+
+  /**
+   * Why a file cannot be read, in words: {@code no such file}, {@code permission denied}, {@code
+   * not a directory} (a part of the path is a file) ..., never an exception's class name.
+   */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "too many levels of symbolic links";
+    }
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return "an input/output error";
+    }
+    return lowerFirst(reason);
+  }
+
+  /** {@code text} with a capital first letter lowered, unless it starts an acronym ("I/O"). */
+  private static String lowerFirst(String text) {
+    if (text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
+        && Character.isLowerCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+
+  /** A file or stream that cannot be read: the message names it and says why. */
+  private static final class CannotRead extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String line;
+
+    CannotRead(String what, String why) {
+      super("cannot read " + what + ": " + why);
+      this.line = "cannot read " + what + ": " + why;
+    }
+
+    /** The error line: {@code cannot read 'x.json': no such file}. */
+    String line() {
+      return line;
     }
   }
 

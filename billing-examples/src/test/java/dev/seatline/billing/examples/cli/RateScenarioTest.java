@@ -12,7 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.seatline.billing.examples.cli.TestScenarios.Run;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Stream;
@@ -383,19 +387,56 @@ class RateScenarioTest {
   }
 
   @Test
-  void aMissingFileIsAFailureOnOneLine() {
+  void aMissingFileIsAFailureInWords() {
     Path missing = dir.resolve("missing.json");
     Run run = TestScenarios.run(missing.toString());
     assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
     assertThat(run.out()).isEmpty();
-    assertThat(run.err()).startsWith("cannot read " + missing).hasLineCount(1);
+    assertThat(run.err()).isEqualTo("cannot read '" + missing + "': no such file\n");
   }
 
   @Test
-  void aDirectoryIsAFailureOnOneLine() {
+  void aDirectoryIsAFailureInWords() {
     Run run = TestScenarios.run(dir.toString());
     assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
-    assertThat(run.err()).startsWith("cannot read " + dir).hasLineCount(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("cannot read '" + dir + "': a directory, not a file\n");
+  }
+
+  @Test
+  void aPathThroughAFileIsAFailureInWords() throws IOException {
+    Path file = dir.resolve("base.json");
+    Files.writeString(file, TestScenarios.BASE);
+    Path below = file.resolve("x.json");
+
+    Run run = TestScenarios.run(below.toString());
+
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.err()).isEqualTo("cannot read '" + below + "': not a directory\n");
+  }
+
+  @Test
+  void aFileNameWithANulIsAFailureInWords() {
+    Run run = TestScenarios.run("a\u0000b.json");
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.err())
+        .isEqualTo(
+            "cannot read 'a\\u0000b.json': not a valid file name (nul character not allowed)\n");
+  }
+
+  @Test
+  void readErrorsAreDescribedInWordsWithoutExceptionNames() {
+    // An unreadable file cannot be made here for every user (root reads a file of mode 000), so
+    // the mapping of each exception the file system throws is checked directly.
+    assertThat(RateScenario.describe(new NoSuchFileException("x.json"))).isEqualTo("no such file");
+    assertThat(RateScenario.describe(new AccessDeniedException("x.json")))
+        .isEqualTo("permission denied");
+    assertThat(RateScenario.describe(new FileSystemLoopException("x.json")))
+        .isEqualTo("too many levels of symbolic links");
+    assertThat(RateScenario.describe(new FileSystemException("x.json", null, "Is a directory")))
+        .isEqualTo("is a directory");
+    assertThat(RateScenario.describe(new IOException("I/O error"))).isEqualTo("I/O error");
+    assertThat(RateScenario.describe(new IOException())).isEqualTo("an input/output error");
   }
 
   @Test
