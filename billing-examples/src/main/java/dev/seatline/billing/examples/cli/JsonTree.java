@@ -88,6 +88,15 @@ final class JsonTree {
             + " bytes a scenario may have");
   }
 
+  /** The error for a stream of more than {@link InputLimits#MAX_FILE_BYTES} bytes. */
+  static InvalidInputException tooLarge() {
+    return InvalidInputException.at(
+        "$",
+        "input exceeds a limit: more than the "
+            + InputLimits.MAX_FILE_BYTES
+            + " bytes a scenario may have");
+  }
+
   private static JsonValue malformed(String detail) {
     throw InvalidInputException.at("$", "malformed JSON" + detail);
   }

@@ -17,11 +17,14 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The scenario command line, Main-Class of {@code billing-rate.jar}: {@code java -jar
  * billing-rate.jar SCENARIO.json} rates one conformance scenario with the default engine (R1-R12)
- * and prints the result JSON.
+ * and prints the result JSON; {@code java -jar billing-rate.jar -} reads the scenario from standard
+ * input.
  *
  * <p>Exit status and output:
  *
@@ -31,8 +34,10 @@ import java.nio.file.Path;
  *       InputLimits#MAX_FILE_BYTES}: nothing on standard output and one line on standard error that
  *       starts with the offending element's JSON path, as in {@code users[3].sessions[0]: 'to' ...
  *       must be after 'from' ...}; {@code $} for malformed JSON or a limit exceeded.
- *   <li>{@value #FAILURE}: any other failure, including a usage error (no argument or more than
- *       one) and a file that cannot be read: one line on standard error, no stack trace.
+ *   <li>{@value #FAILURE}: any other failure, including a usage error (no scenario, more than one,
+ *       or an option other than the known ones: {@code unknown option '--foo'; see --help}) and a
+ *       file that cannot be read, named and the reason given in words ({@code cannot read 'x.json':
+ *       no such file}): one line on standard error, no stack trace.
  * </ul>
  *
  * <p>{@code --help} prints the usage on standard output and exits 0. Control characters in an error
@@ -52,7 +57,10 @@ public final class RateScenario {
   public static final int INVALID_INPUT = 2;
 
   /** The usage line. */
-  public static final String USAGE = "usage: java -jar billing-rate.jar SCENARIO.json";
+  public static final String USAGE = "usage: java -jar billing-rate.jar SCENARIO.json | - | --help";
+
+  /** The argument that stands for standard input. */
+  private static final String STDIN = "-";
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -62,33 +70,56 @@ public final class RateScenario {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-    int status = run(args, out, err);
+    int status = run(args, System.in, out, err);
     out.flush();
     err.flush();
     System.exit(status);
   }
 
   /**
-   * Runs the command line on {@code args}, writing the result to {@code out} and errors to {@code
-   * err}: the jar's code path, without starting a JVM.
+   * Runs the command line on {@code args} as {@link #run(String[], InputStream, PrintStream,
+   * PrintStream)} does, with {@link System#in} as standard input.
    *
    * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line on {@code args}, reading a scenario given as {@code -} from {@code in},
+   * writing the result to {@code out} and errors to {@code err}: the jar's code path, without
+   * starting a JVM.
+   *
+   * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    boolean help = false;
+    List<String> operands = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        help = true;
+      } else if (arg.startsWith("-") && !arg.equals(STDIN)) {
+        return failure("unknown option '" + arg + "'; see --help", err);
+      } else {
+        operands.add(arg);
+      }
+    }
+    if (help) {
       out.println(USAGE);
       out.println("Rates one scenario (conformance/FORMAT.md) and prints the result JSON.");
       out.println("Exit status: 0 rated, 2 invalid input (JSON path on stderr), 1 other failure.");
       out.flush();
       return OK;
     }
-    if (args.length != 1) {
+    if (operands.size() != 1) {
       err.println(USAGE);
       return FAILURE;
     }
+    String source = operands.get(0);
     byte[] json;
     try {
-      json = readFile(args[0]);
+      json = source.equals(STDIN) ? readStandardInput(in) : readFile(source);
     } catch (InvalidInputException e) {
       return invalid(e, err);
     } catch (CannotRead e) {
@@ -117,6 +148,19 @@ public final class RateScenario {
     out.write(result, 0, result.length);
     out.flush();
     return OK;
+  }
+
+  /** The bytes of standard input; more than the size limit is invalid input at {@code $}. */
+  private static byte[] readStandardInput(InputStream in) throws CannotRead {
+    try {
+      byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
+      if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+        throw JsonTree.tooLarge();
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new CannotRead("standard input", describe(e));
+    }
   }
 
   /**

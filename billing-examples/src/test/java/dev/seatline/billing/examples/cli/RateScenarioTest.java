@@ -11,7 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.seatline.billing.examples.cli.TestScenarios.Run;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line's contract (FORMAT.md): exit statuses, output, one-line errors with paths. */
 class RateScenarioTest {
@@ -384,6 +387,99 @@ class RateScenarioTest {
     assertThat(run.status()).isEqualTo(RateScenario.OK);
     assertThat(run.out()).startsWith(RateScenario.USAGE + "\n");
     assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void aDashReadsTheScenarioFromStandardInput() throws IOException {
+    Path file = dir.resolve("base.json");
+    Files.writeString(file, TestScenarios.BASE);
+
+    Run fromStdin =
+        TestScenarios.runWithInput(
+            new ByteArrayInputStream(TestScenarios.BASE.getBytes(UTF_8)), "-");
+
+    assertThat(fromStdin.err()).isEmpty();
+    assertThat(fromStdin.status()).isEqualTo(RateScenario.OK);
+    assertThat(fromStdin.out()).isEqualTo(TestScenarios.run(file.toString()).out());
+  }
+
+  @Test
+  void invalidInputOnStandardInputIsExitTwoWithItsPath() {
+    String json = with(r -> at(r, "organization").put("licensing", "HYBRID"));
+    Run run = TestScenarios.runWithInput(new ByteArrayInputStream(json.getBytes(UTF_8)), "-");
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith("organization.licensing: unknown LicensingModel")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void standardInputAboveTheSizeLimitIsInvalidInputAtTheRoot() {
+    byte[] spaces = new byte[InputLimits.MAX_FILE_BYTES + 1];
+    Arrays.fill(spaces, (byte) ' ');
+    Run run = TestScenarios.runWithInput(new ByteArrayInputStream(spaces), "-");
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "$: input exceeds a limit: more than the "
+                + InputLimits.MAX_FILE_BYTES
+                + " bytes a scenario may have\n");
+  }
+
+  @Test
+  void aStandardInputThatFailsIsAFailureInWords() {
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("Broken pipe");
+          }
+
+          @Override
+          public int read(byte[] b, int off, int len) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    Run run = TestScenarios.runWithInput(broken, "-");
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("cannot read standard input: broken pipe\n");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--foo", "-x", "--", "--json=1", "-help", "--HELP", "---"})
+  void anUnknownOptionIsReportedAsAnOption(String option) {
+    Run run = TestScenarios.run(option);
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("unknown option '" + option + "'; see --help\n");
+  }
+
+  @Test
+  void anUnknownOptionIsReportedWhereverItStands() throws IOException {
+    Path file = dir.resolve("base.json");
+    Files.writeString(file, TestScenarios.BASE);
+    assertThat(TestScenarios.run(file.toString(), "--foo").err())
+        .isEqualTo("unknown option '--foo'; see --help\n");
+    assertThat(TestScenarios.run("--help", "--foo").err())
+        .isEqualTo("unknown option '--foo'; see --help\n");
+  }
+
+  @Test
+  void aFileNamedWithALeadingDashIsGivenWithItsDirectory() throws IOException {
+    Path file = dir.resolve("-base.json");
+    Files.writeString(file, TestScenarios.BASE);
+    Run run = TestScenarios.run(dir + "/-base.json");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+  }
+
+  @Test
+  void twoDashesAreAUsageFailure() {
+    Run run = TestScenarios.run("-", "-");
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.err()).isEqualTo(RateScenario.USAGE + "\n");
   }
 
   @Test
