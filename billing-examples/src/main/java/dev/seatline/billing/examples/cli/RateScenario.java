@@ -19,6 +19,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scenario command line, Main-Class of {@code billing-rate.jar}: {@code java -jar
@@ -40,8 +41,9 @@ import java.util.List;
  *       no such file}): one line on standard error, no stack trace.
  * </ul>
  *
- * <p>{@code --help} prints the usage on standard output and exits 0. Control characters in an error
- * line (from a hostile id, say) are escaped, so an error is always exactly one line.
+ * <p>{@code --help} prints the usage on standard output and exits 0; {@code --version} prints
+ * {@code billing-rate VERSION} (from the jar's manifest) and exits 0. Control characters in an
+ * error line (from a hostile id, say) are escaped, so an error is always exactly one line.
  *
  * <p>Stateless. Example: {@code RateScenario.run(new String[] {"scenario.json"}, System.out,
  * System.err)} returns 0.
@@ -57,7 +59,8 @@ public final class RateScenario {
   public static final int INVALID_INPUT = 2;
 
   /** The usage line. */
-  public static final String USAGE = "usage: java -jar billing-rate.jar SCENARIO.json | - | --help";
+  public static final String USAGE =
+      "usage: java -jar billing-rate.jar SCENARIO.json | - | --help | --version";
 
   /** The argument that stands for standard input. */
   private static final String STDIN = "-";
@@ -95,10 +98,13 @@ public final class RateScenario {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     boolean help = false;
+    boolean version = false;
     List<String> operands = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("--help") || arg.equals("-h")) {
         help = true;
+      } else if (arg.equals("--version")) {
+        version = true;
       } else if (arg.startsWith("-") && !arg.equals(STDIN)) {
         return failure("unknown option '" + arg + "'; see --help", err);
       } else {
@@ -109,6 +115,11 @@ public final class RateScenario {
       out.println(USAGE);
       out.println("Rates one scenario (conformance/FORMAT.md) and prints the result JSON.");
       out.println("Exit status: 0 rated, 2 invalid input (JSON path on stderr), 1 other failure.");
+      out.flush();
+      return OK;
+    }
+    if (version) {
+      out.println(version());
       out.flush();
       return OK;
     }
@@ -148,6 +159,20 @@ public final class RateScenario {
     out.write(result, 0, result.length);
     out.flush();
     return OK;
+  }
+
+  /**
+   * {@code billing-rate VERSION}, the version from the jar's manifest (Implementation-Version), or
+   * {@code billing-rate (development build)} when run from classes without one.
+   */
+  static String version() {
+    return "billing-rate " + version(RateScenario.class.getPackage().getImplementationVersion());
+  }
+
+  static String version(@Nullable String implementationVersion) {
+    return implementationVersion == null || implementationVersion.isBlank()
+        ? "(development build)"
+        : implementationVersion;
   }
 
   /** The bytes of standard input; more than the size limit is invalid input at {@code $}. */

@@ -390,6 +390,22 @@ class RateScenarioTest {
   }
 
   @Test
+  void versionFromClassesIsADevelopmentBuild() {
+    // The tests run from target/classes, which has no manifest; RateScenarioJarIT checks the jar.
+    Run run = TestScenarios.run("--version");
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).isEqualTo("billing-rate (development build)\n");
+  }
+
+  @Test
+  void versionIsTheManifestsImplementationVersion() {
+    assertThat(RateScenario.version("0.1.0-SNAPSHOT")).isEqualTo("0.1.0-SNAPSHOT");
+    assertThat(RateScenario.version(null)).isEqualTo("(development build)");
+    assertThat(RateScenario.version(" ")).isEqualTo("(development build)");
+  }
+
+  @Test
   void aDashReadsTheScenarioFromStandardInput() throws IOException {
     Path file = dir.resolve("base.json");
     Files.writeString(file, TestScenarios.BASE);
