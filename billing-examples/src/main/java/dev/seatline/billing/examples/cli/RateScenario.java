@@ -97,6 +97,14 @@ public final class RateScenario {
    * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      return runArguments(args, in, out, err);
+    } catch (RuntimeException | Error e) {
+      return failure(unexpected(e), err);
+    }
+  }
+
+  private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
     boolean help = false;
     boolean version = false;
     List<String> operands = new ArrayList<>();
@@ -153,8 +161,8 @@ public final class RateScenario {
       result = ResultWriter.write(rated);
     } catch (InvalidInputException e) {
       return invalid(e, err);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failure("internal error: " + e, err);
+    } catch (RuntimeException | Error e) {
+      return failure(unexpected(e), err);
     }
     out.write(result, 0, result.length);
     out.flush();
@@ -263,6 +271,26 @@ public final class RateScenario {
     String line() {
       return line;
     }
+  }
+
+  /**
+   * The one-line message for a failure that is not invalid input: {@code out of memory: ...} for an
+   * {@link OutOfMemoryError} (also one thrown while a class was initialized), {@code stack
+   * overflow: ...} for a {@link StackOverflowError}, {@code internal error: ...} for anything else.
+   */
+  static String unexpected(Throwable e) {
+    int depth = 0;
+    for (@Nullable Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) {
+        return "out of memory: rating this scenario needs more than the "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MiB of heap this JVM may use; run java with a larger -Xmx, such as -Xmx2g";
+      }
+      if (t instanceof StackOverflowError) {
+        return "stack overflow: run java with a larger -Xss, such as -Xss8m";
+      }
+    }
+    return "internal error: " + e;
   }
 
   private static int invalid(InvalidInputException e, PrintStream err) {

@@ -20,7 +20,9 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -496,6 +498,59 @@ class RateScenarioTest {
     Run run = TestScenarios.run("-", "-");
     assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
     assertThat(run.err()).isEqualTo(RateScenario.USAGE + "\n");
+  }
+
+  @Test
+  void outOfMemoryIsOneLineAndExitOneWhateverTheHeap() throws Exception {
+    // 60,000 sessions: about 6 MB of JSON, valid input, that a 24 MiB heap cannot hold as a tree.
+    StringBuilder sessions = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      Instant from = Instant.parse("2026-01-16T14:00:00Z").plusSeconds(60L * i);
+      sessions
+          .append(i == 0 ? "" : ",")
+          .append("{\"channel\": \"WEB\", \"from\": \"")
+          .append(from)
+          .append("\", \"to\": \"")
+          .append(from.plusSeconds(30))
+          .append("\"}");
+    }
+    String json =
+        with(r -> array(at(r, "users[0]"), "sessions").removeAll())
+            .replace("\"sessions\":[]", "\"sessions\":[" + sessions + "]");
+    assertThat(ScenarioReader.read(json).input().users().get(0).sessions()).hasSize(60_000);
+    Path file = Files.writeString(dir.resolve("big.json"), json);
+
+    Run run =
+        ChildJvm.run(
+            dir,
+            new byte[0],
+            List.of(
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                RateScenario.class.getName(),
+                file.toString()));
+
+    assertThat(run.status()).as(run.err()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .hasLineCount(1)
+        .startsWith("out of memory: rating this scenario needs more than the ")
+        .contains("run java with a larger -Xmx")
+        .doesNotContain("java.lang", "\tat ");
+  }
+
+  @Test
+  void unexpectedFailuresAreNamedInWords() {
+    assertThat(RateScenario.unexpected(new OutOfMemoryError("Java heap space")))
+        .startsWith("out of memory: rating this scenario needs more than the ")
+        .endsWith(" MiB of heap this JVM may use; run java with a larger -Xmx, such as -Xmx2g");
+    assertThat(RateScenario.unexpected(new ExceptionInInitializerError(new OutOfMemoryError())))
+        .startsWith("out of memory: ");
+    assertThat(RateScenario.unexpected(new StackOverflowError()))
+        .isEqualTo("stack overflow: run java with a larger -Xss, such as -Xss8m");
+    assertThat(RateScenario.unexpected(new IllegalStateException("broken")))
+        .isEqualTo("internal error: java.lang.IllegalStateException: broken");
   }
 
   @Test
