@@ -4,6 +4,8 @@ import static dev.seatline.billing.examples.cli.TestScenarios.array;
 import static dev.seatline.billing.examples.cli.TestScenarios.at;
 import static dev.seatline.billing.examples.cli.TestScenarios.with;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 import dev.seatline.billing.examples.cli.TestScenarios.Run;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
@@ -626,12 +630,117 @@ class RateScenarioTest {
                 + " bytes a scenario may have\n");
   }
 
-  @Test
-  void bytesThatAreNotUtf8AreMalformedJson() {
-    byte[] json = "{\"organization\": \"\u00e9\"}".getBytes(ISO_8859_1);
+  /**
+   * Input that is not UTF-8: each must exit 2 at {@code $}, nothing on standard output, one line
+   * saying that a scenario must be UTF-8.
+   */
+  static Stream<Arguments> notUtf8() {
+    Charset utf32be = Charset.forName("UTF-32BE");
+    Charset utf32le = Charset.forName("UTF-32LE");
+    return Stream.of(
+        notUtf8(
+            "UTF-16BE with a byte order mark",
+            bom(0xFE, 0xFF, UTF_16BE),
+            "UTF-16BE (byte order mark FE FF)"),
+        notUtf8(
+            "UTF-16LE with a byte order mark",
+            bom(0xFF, 0xFE, UTF_16LE),
+            "UTF-16LE (byte order mark FF FE)"),
+        notUtf8(
+            "UTF-16BE", TestScenarios.BASE.getBytes(UTF_16BE), "UTF-16BE (NUL bytes at its start)"),
+        notUtf8(
+            "UTF-16LE", TestScenarios.BASE.getBytes(UTF_16LE), "UTF-16LE (NUL bytes at its start)"),
+        notUtf8(
+            "UTF-32BE with a byte order mark",
+            concat(bytes(0x00, 0x00, 0xFE, 0xFF), TestScenarios.BASE.getBytes(utf32be)),
+            "UTF-32BE (byte order mark 00 00 FE FF)"),
+        notUtf8(
+            "UTF-32LE with a byte order mark",
+            concat(bytes(0xFF, 0xFE, 0x00, 0x00), TestScenarios.BASE.getBytes(utf32le)),
+            "UTF-32LE (byte order mark FF FE 00 00)"),
+        notUtf8(
+            "UTF-32BE", TestScenarios.BASE.getBytes(utf32be), "UTF-32BE (NUL bytes at its start)"),
+        notUtf8(
+            "UTF-32LE", TestScenarios.BASE.getBytes(utf32le), "UTF-32LE (NUL bytes at its start)"),
+        notUtf8(
+            "a NUL byte in a string",
+            TestScenarios.BASE.replace("acme-prod", "acme\u0000prod").getBytes(UTF_8),
+            "a NUL byte at line 3 (byte offset 37)"),
+        notUtf8(
+            "ISO-8859-1",
+            "{\"organization\": \"\u00e9\"}".getBytes(ISO_8859_1),
+            "not UTF-8: an ill-formed byte sequence starting with 0xE9 at line 1 (byte offset 18)"),
+        notUtf8("an overlong '/'", withBytes(0xC0, 0xAF), "starting with 0xC0"),
+        notUtf8("an encoded surrogate", withBytes(0xED, 0xA0, 0x80), "starting with 0xED"),
+        notUtf8("above U+10FFFF", withBytes(0xF4, 0x90, 0x80, 0x80), "starting with 0xF4"),
+        notUtf8("a lone continuation byte", withBytes(0x80), "starting with 0x80"),
+        notUtf8("a byte never in UTF-8", withBytes(0xFF), "starting with 0xFF"),
+        notUtf8(
+            "a sequence cut by the end of the input",
+            concat(TestScenarios.BASE.getBytes(UTF_8), bytes(0xE2, 0x82)),
+            "starting with 0xE2"));
+  }
+
+  private static Arguments notUtf8(String name, byte[] json, String fragment) {
+    return Arguments.of(name, json, fragment);
+  }
+
+  private static byte[] bom(int b0, int b1, Charset charset) {
+    return concat(bytes(b0, b1), TestScenarios.BASE.getBytes(charset));
+  }
+
+  /** The base scenario with {@code raw} as the organization's id. */
+  private static byte[] withBytes(int... raw) {
+    String[] parts = TestScenarios.BASE.split("acme-prod", 2);
+    return concat(parts[0].getBytes(UTF_8), bytes(raw), parts[1].getBytes(UTF_8));
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < values.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return b;
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      b.writeBytes(part);
+    }
+    return b.toByteArray();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("notUtf8")
+  void inputThatIsNotUtf8ExitsTwoAtTheRoot(String name, byte[] json, String fragment) {
     Run run = TestScenarios.rate(json);
-    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
-    assertThat(run.err()).startsWith("$: malformed JSON").hasLineCount(1);
+
+    assertThat(run.status()).as(run.err()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .hasLineCount(1)
+        .startsWith("$: ")
+        .contains(fragment)
+        .endsWith("; a scenario must be UTF-8\n");
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkIsIgnored() {
+    Run run =
+        TestScenarios.rate(concat(bytes(0xEF, 0xBB, 0xBF), TestScenarios.BASE.getBytes(UTF_8)));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(run.out()).isEqualTo(TestScenarios.rate(TestScenarios.BASE).out());
+  }
+
+  @Test
+  void fourByteCharactersAreUtf8() throws IOException {
+    String id = "\ud83d\ude00 \u4e2d";
+    Run run = TestScenarios.rate(with(r -> at(r, "users[1]").put("id", id)).getBytes(UTF_8));
+    assertThat(run.err()).isEmpty();
+    assertThat(VectorChecker.parse(run.out()).get("users").get(1).get("id").textValue())
+        .isEqualTo(id);
   }
 
   @Test
