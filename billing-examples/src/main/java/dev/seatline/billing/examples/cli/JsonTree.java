@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,8 +33,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Parses strict JSON (RFC 8259: UTF-8, no comments, no trailing commas, no NaN) into {@link
  * JsonValue}s under the {@link InputLimits}. A duplicate key is invalid input at the key's path
- * ({@code organization.id}); input that is not UTF-8 (UTF-16, UTF-32, an ill-formed byte sequence),
- * malformed JSON and a limit exceeded are invalid input at {@code $}.
+ * ({@code organization.id}), a string holding a lone surrogate (such as the escape {@code \}{@code
+ * ud800}) at its path, and a key holding one at its object's path; input that is not UTF-8 (UTF-16,
+ * UTF-32, an ill-formed byte sequence), malformed JSON and a limit exceeded are invalid input at
+ * {@code $}.
  */
 final class JsonTree {
   private static final JsonFactory FACTORY =
@@ -211,7 +214,7 @@ final class JsonTree {
     return switch (token) {
       case START_OBJECT -> object(parser, path);
       case START_ARRAY -> array(parser, path);
-      case VALUE_STRING -> new JString(parser.getText());
+      case VALUE_STRING -> new JString(unicode(parser.getText(), path, "the string"));
       case VALUE_NUMBER_INT -> new JNumber(parser.getText(), true);
       case VALUE_NUMBER_FLOAT -> new JNumber(parser.getText(), false);
       case VALUE_TRUE -> new JBoolean(true);
@@ -221,9 +224,55 @@ final class JsonTree {
     };
   }
 
+  /**
+   * {@code text}, if it is valid Unicode: a lone surrogate (written as an escape such as {@code
+   * \}{@code ud800}, which the JSON grammar allows) is invalid input at the string's path.
+   */
+  private static String unicode(String text, String path, String what) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw InvalidInputException.at(
+            path.isEmpty() ? "$" : path,
+            what
+                + " holds a lone surrogate \\u"
+                + String.format("%04x", (int) c)
+                + " at character "
+                + i
+                + ", which is not Unicode text; strings must be valid Unicode");
+      }
+    }
+    return text;
+  }
+
+  /**
+   * The next token in the object at {@code path}: a key or its end. The parser itself rejects a key
+   * holding a lone surrogate; that is invalid input at the object's path, as the key cannot be
+   * named.
+   */
+  private static @Nullable JsonToken key(JsonParser parser, String path) throws IOException {
+    try {
+      return parser.nextToken();
+    } catch (JsonParseException e) {
+      String detail = String.valueOf(e.getOriginalMessage());
+      if (detail.contains("surrogate") && detail.contains("field name")) {
+        throw InvalidInputException.at(
+            path.isEmpty() ? "$" : path,
+            "a key holds a lone surrogate, which is not Unicode text ("
+                + detail
+                + "); keys must be valid Unicode");
+      }
+      throw e;
+    }
+  }
+
   private static JsonValue object(JsonParser parser, String path) throws IOException {
     Map<String, JsonValue> members = new LinkedHashMap<>();
-    for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+    for (JsonToken t = key(parser, path); t != JsonToken.END_OBJECT; t = key(parser, path)) {
       if (t != JsonToken.FIELD_NAME) {
         return malformed(": unexpected " + t);
       }

@@ -305,8 +305,8 @@ public final class RateScenario {
   }
 
   /**
-   * {@code text} as one printable line: control characters and Unicode line separators escaped as
-   * {@code \n}, {@code \}{@code u2028} ..., cut to 2,000 characters.
+   * {@code text} as one printable line: control characters, Unicode line separators and lone
+   * surrogates escaped as {@code \n}, {@code \}{@code u2028} ..., cut to 2,000 characters.
    */
   static String oneLine(String text) {
     StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_ERROR_LENGTH) + 16);
@@ -318,7 +318,14 @@ public final class RateScenario {
         b.append("\\r");
       } else if (c == '\t') {
         b.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        b.append(c).append(text.charAt(++i));
+      } else if (Character.isISOControl(c)
+          || c == '\u2028'
+          || c == '\u2029'
+          || Character.isSurrogate(c)) {
         b.append(String.format("\\u%04x", (int) c));
       } else {
         b.append(c);

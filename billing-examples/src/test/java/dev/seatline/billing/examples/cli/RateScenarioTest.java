@@ -313,6 +313,41 @@ class RateScenarioTest {
             "users",
             "PURECLOUD_1 (1 user), PURECLOUD_3 (1 user)"),
         broken(
+            "a lone high surrogate in an id",
+            TestScenarios.BASE.replace("\"u1\"", "\"\\ud800\""),
+            "users[0].id",
+            "the string holds a lone surrogate \\ud800 at character 0, which is not Unicode text"),
+        broken(
+            "a lone low surrogate after a letter",
+            TestScenarios.BASE.replace("\"u2\"", "\"u\\udc00\""),
+            "users[1].id",
+            "lone surrogate \\udc00 at character 1"),
+        broken(
+            "a surrogate pair in the wrong order",
+            TestScenarios.BASE.replace("\"u2\"", "\"\\ude00\\ud83d\""),
+            "users[1].id",
+            "lone surrogate \\ude00 at character 0"),
+        broken(
+            "a high surrogate that ends the string",
+            TestScenarios.BASE.replace("\"WEB\"", "\"WEB\\ud83d\""),
+            "users[0].sessions[0].channel",
+            "lone surrogate \\ud83d at character 3"),
+        broken(
+            "a lone surrogate in a price",
+            TestScenarios.BASE.replace("\"75.00\"", "\"75.00\\udfff\""),
+            "prices.seat.PURECLOUD_1",
+            "lone surrogate \\udfff at character 5"),
+        broken(
+            "a lone high surrogate in a key",
+            TestScenarios.BASE.replace("\"deletedAt\"", "\"deleted\\ud800At\""),
+            "users[0]",
+            "a key holds a lone surrogate, which is not Unicode text"),
+        broken(
+            "a lone low surrogate in a key",
+            TestScenarios.BASE.replace("\"organization\"", "\"\\udc00\""),
+            "$",
+            "a key holds a lone surrogate, which is not Unicode text"),
+        broken(
             "nesting deeper than the limit",
             with(r -> at(r, "organization").putRawValue("foo", deep(40))),
             "$",
@@ -755,6 +790,20 @@ class RateScenarioTest {
     assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
     assertThat(run.err())
         .isEqualTo("users[1].id: duplicate id 'a\\nb\\u2028c', already used by users[0]\n");
+  }
+
+  @Test
+  void aSurrogatePairWrittenAsEscapesIsOneCharacter() throws IOException {
+    Run run = TestScenarios.rate(TestScenarios.BASE.replace("\"u2\"", "\"\\ud83d\\ude00\""));
+    assertThat(run.err()).isEmpty();
+    assertThat(VectorChecker.parse(run.out()).get("users").get(1).get("id").textValue())
+        .isEqualTo("\ud83d\ude00");
+  }
+
+  @Test
+  void oneLineEscapesLoneSurrogatesAndKeepsPairs() {
+    assertThat(RateScenario.oneLine("a\ud800b\udc00")).isEqualTo("a\\ud800b\\udc00");
+    assertThat(RateScenario.oneLine("\ud83d\ude00")).isEqualTo("\ud83d\ude00");
   }
 
   @Test
