@@ -277,7 +277,7 @@ final class JsonTree {
         return malformed(": unexpected " + t);
       }
       String name = parser.currentName();
-      String child = InvalidInputException.join(path, name);
+      String child = JsonPaths.key(path, name);
       if (members.containsKey(name)) {
         throw InvalidInputException.at(
             child,
@@ -297,7 +297,7 @@ final class JsonTree {
       if (t == null) {
         return malformed(": unexpected end of input");
       }
-      elements.add(value(parser, t, path + "[" + elements.size() + "]"));
+      elements.add(value(parser, t, JsonPaths.index(path, elements.size())));
     }
     return new JArray(Collections.unmodifiableList(elements));
   }

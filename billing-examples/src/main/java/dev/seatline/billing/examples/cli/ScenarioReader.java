@@ -52,8 +52,9 @@ import java.util.regex.Pattern;
  * zone ids are all invalid input (R10, R12). Every error is an {@link InvalidInputException} whose
  * path is the JSON path of the offending element: {@code users[3].sessions[0]}, {@code
  * prices.seat.PURECLOUD_3}, {@code organization.foo} for an unknown key, {@code $} for malformed
- * JSON or a limit of {@link InputLimits} exceeded. Errors of the domain model are re-rooted at the
- * JSON element the model value was built from.
+ * JSON or a limit of {@link InputLimits} exceeded; a key that is not a plain name is written in
+ * bracket form, as in {@code prices.addOn['crm.sync']} (see {@link JsonPaths}). Errors of the
+ * domain model are re-rooted at the JSON element the model value was built from.
  *
  * <p>Decisions where the format leaves room: instants are {@code yyyy-MM-ddTHH:mm[:ss[.f]]} with
  * {@code Z} or a {@code ±HH:MM} offset, 1 to 9 fractional digits; counts and {@code period.index}
@@ -178,7 +179,7 @@ public final class ScenarioReader {
             v -> {
               String mapPath = o.path("addOnLicensesPurchased");
               for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
-                String entryPath = InvalidInputException.join(mapPath, e.getKey());
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
                 b.addOnLicensesPurchased(e.getKey(), count(e.getValue(), entryPath, 0));
               }
             });
@@ -198,7 +199,7 @@ public final class ScenarioReader {
             v -> {
               String seatPath = o.path("seat");
               for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
-                String entryPath = InvalidInputException.join(seatPath, e.getKey());
+                String entryPath = JsonPaths.key(seatPath, e.getKey());
                 LicenseTier tier = enumName(LicenseTier.class, e.getKey(), entryPath);
                 optionalPrice(e.getValue(), entryPath)
                     .ifPresent(p -> within(path, () -> b.seat(tier, p)));
@@ -220,7 +221,7 @@ public final class ScenarioReader {
             v -> {
               String mapPath = prices.path(key);
               for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
-                String entryPath = InvalidInputException.join(mapPath, e.getKey());
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
                 optionalPrice(e.getValue(), entryPath).ifPresent(p -> add.accept(e.getKey(), p));
               }
             });
@@ -428,7 +429,7 @@ public final class ScenarioReader {
     try {
       return build.get();
     } catch (InvalidInputException e) {
-      throw e.within(path);
+      throw JsonPaths.fromModel(e.within(path));
     }
   }
 
@@ -453,7 +454,7 @@ public final class ScenarioReader {
     }
 
     String path(String key) {
-      return InvalidInputException.join(path, key);
+      return JsonPaths.key(path, key);
     }
 
     /** The value of {@code key}; absent or null is an error. */

@@ -348,6 +348,50 @@ class RateScenarioTest {
             "$",
             "a key holds a lone surrogate, which is not Unicode text"),
         broken(
+            "an unknown key with a dot",
+            with(r -> at(r, "organization").put("time.zone", "UTC")),
+            "organization['time.zone']",
+            "unknown key 'time.zone'"),
+        broken(
+            "an unknown root key with a space",
+            with(r -> r.put("my users", 1)),
+            "$['my users']",
+            "unknown key 'my users'"),
+        broken(
+            "a duplicate key with a quote",
+            TestScenarios.BASE.replace("\"id\": \"u1\",", "\"it's\": 1, \"it's\": 2,"),
+            "users[0]['it\\'s']",
+            "duplicate key 'it's'"),
+        broken(
+            "a seat price of a tier with a space",
+            with(r -> at(r, "prices.seat").put("PURECLOUD 3", "1.00")),
+            "prices.seat['PURECLOUD 3']",
+            "unknown LicenseTier 'PURECLOUD 3'"),
+        broken(
+            "a negative price of an add-on with a dot",
+            with(r -> at(r, "prices.addOn").put("crm.sync", "-1")),
+            "prices.addOn['crm.sync']",
+            "price must be from 0"),
+        broken(
+            "a one-time price of a sku with a backslash",
+            with(r -> at(r, "prices.oneTime").put("a\\b", "x")),
+            "prices.oneTime['a\\\\b']",
+            "not a decimal"),
+        broken(
+            "add-ons purchased of a name with brackets",
+            with(
+                r -> {
+                  at(r, "organization").put("licensing", "CONCURRENT");
+                  at(r, "organization").putObject("addOnLicensesPurchased").put("crm[1]", 5);
+                }),
+            "organization.addOnLicensesPurchased['crm[1]']",
+            "concurrentSeatsPurchased is 0"),
+        broken(
+            "no price for a billed add-on with a dot",
+            with(r -> at(r, "users[0].addOns[0]").put("addOn", "crm.sync")),
+            "prices.addOn['crm.sync']",
+            "no price, but add-on crm.sync is billed"),
+        broken(
             "nesting deeper than the limit",
             with(r -> at(r, "organization").putRawValue("foo", deep(40))),
             "$",
