@@ -53,8 +53,10 @@ import java.util.regex.Pattern;
  * path is the JSON path of the offending element: {@code users[3].sessions[0]}, {@code
  * prices.seat.PURECLOUD_3}, {@code organization.foo} for an unknown key, {@code $} for malformed
  * JSON or a limit of {@link InputLimits} exceeded; a key that is not a plain name is written in
- * bracket form, as in {@code prices.addOn['crm.sync']} (see {@link JsonPaths}). Errors of the
- * domain model are re-rooted at the JSON element the model value was built from.
+ * bracket form, as in {@code prices.addOn['crm.sync']} (see {@link JsonPaths}). An unknown key,
+ * enum name or currency close to an allowed one names it ({@link Suggestions}): {@code
+ * organization.timezone: unknown key 'timezone'; did you mean 'timeZone'?}. Errors of the domain
+ * model are re-rooted at the JSON element the model value was built from.
  *
  * <p>Decisions where the format leaves room: instants are {@code yyyy-MM-ddTHH:mm[:ss[.f]]} with
  * {@code Z} or a {@code ±HH:MM} offset, 1 to 9 fractional digits; counts and {@code period.index}
@@ -160,8 +162,7 @@ public final class ScenarioReader {
     Environment environment =
         enumValue(Environment.class, o.required("environment"), o.path("environment"));
     AccountStatus status = enumValue(AccountStatus.class, o.required("status"), o.path("status"));
-    String currencyCode = string(o.required("currency"), o.path("currency"));
-    BillingCurrency currency = within(path, () -> BillingCurrency.parse(currencyCode));
+    BillingCurrency currency = currency(o.required("currency"), o.path("currency"), path);
     LicensingModel licensing =
         enumValue(LicensingModel.class, o.required("licensing"), o.path("licensing"));
     LocalDate contractDate =
@@ -185,6 +186,18 @@ public final class ScenarioReader {
             });
     o.optional("cancelledAt").ifPresent(v -> b.cancelledAt(instant(v, o.path("cancelledAt"))));
     return within(path, b::build);
+  }
+
+  /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
+  private static BillingCurrency currency(JsonValue json, String path, String organizationPath) {
+    String code = string(json, path);
+    List<String> codes = Arrays.stream(BillingCurrency.values()).map(Enum::name).toList();
+    String suggestion = codes.contains(code) ? "" : Suggestions.didYouMean(code, codes);
+    if (!suggestion.isEmpty()) {
+      throw InvalidInputException.at(
+          path, "unsupported currency " + JsonValue.quote(code) + suggestion);
+    }
+    return within(organizationPath, () -> BillingCurrency.parse(code));
   }
 
   private static int periodIndex(JsonValue json, String path) {
@@ -336,14 +349,15 @@ public final class ScenarioReader {
         return e;
       }
     }
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    String suggestion = Suggestions.didYouMean(name, names);
     throw InvalidInputException.at(
         path,
         "unknown "
             + type.getSimpleName()
             + " "
             + JsonValue.quote(name)
-            + "; expected one of "
-            + Arrays.toString(type.getEnumConstants()));
+            + (suggestion.isEmpty() ? "; expected one of " + names : suggestion));
   }
 
   private static Instant instant(JsonValue json, String path) {
@@ -447,8 +461,12 @@ public final class ScenarioReader {
       this.members = o.members();
       for (String key : members.keySet()) {
         if (!keys.contains(key)) {
+          String suggestion = Suggestions.didYouMean(key, keys);
           throw InvalidInputException.at(
-              path(key), "unknown key " + JsonValue.quote(key) + "; expected one of " + keys);
+              path(key),
+              "unknown key "
+                  + JsonValue.quote(key)
+                  + (suggestion.isEmpty() ? "; expected one of " + keys : suggestion));
         }
       }
     }

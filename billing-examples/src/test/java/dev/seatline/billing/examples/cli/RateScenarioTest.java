@@ -392,6 +392,45 @@ class RateScenarioTest {
             "prices.addOn['crm.sync']",
             "no price, but add-on crm.sync is billed"),
         broken(
+            "a key in the wrong case",
+            with(
+                r -> {
+                  at(r, "organization").remove("timeZone");
+                  at(r, "organization").put("timezone", "UTC");
+                }),
+            "organization.timezone",
+            "unknown key 'timezone'; did you mean 'timeZone'?"),
+        broken(
+            "a misspelt key",
+            with(r -> at(r, "users[1]").set("sesions", at(r, "users[1]").remove("sessions"))),
+            "users[1].sesions",
+            "unknown key 'sesions'; did you mean 'sessions'?"),
+        broken(
+            "a tier without its underscore",
+            with(r -> at(r, "users[1].licenses[0]").put("tier", "PURECLOUD3")),
+            "users[1].licenses[0].tier",
+            "unknown LicenseTier 'PURECLOUD3'; did you mean 'PURECLOUD_3'?"),
+        broken(
+            "a tier one digit off",
+            with(r -> at(r, "prices.seat").put("PURECLOUD_0", "1.00")),
+            "prices.seat.PURECLOUD_0",
+            "did you mean 'PURECLOUD_1', 'PURECLOUD_2' or 'PURECLOUD_3'?"),
+        broken(
+            "a channel in lower case",
+            with(r -> at(r, "users[0].sessions[0]").put("channel", "web")),
+            "users[0].sessions[0].channel",
+            "unknown Channel 'web'; did you mean 'WEB'?"),
+        broken(
+            "a currency in lower case",
+            with(r -> at(r, "organization").put("currency", "usd")),
+            "organization.currency",
+            "unsupported currency 'usd'; did you mean 'USD'?"),
+        broken(
+            "a currency one letter off",
+            with(r -> at(r, "organization").put("currency", "EUX")),
+            "organization.currency",
+            "unsupported currency 'EUX'; did you mean 'EUR'?"),
+        broken(
             "nesting deeper than the limit",
             with(r -> at(r, "organization").putRawValue("foo", deep(40))),
             "$",
@@ -428,6 +467,13 @@ class RateScenarioTest {
     assertThat(run.status()).as(run.err()).isEqualTo(RateScenario.INVALID_INPUT);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).endsWith("\n").hasLineCount(1).startsWith(path + ": ").contains(fragment);
+  }
+
+  @Test
+  void aSuggestionEndsTheLineAfterThePath() {
+    Run run = TestScenarios.rate(with(r -> at(r, "organization").put("timezone", "UTC")));
+    assertThat(run.err())
+        .isEqualTo("organization.timezone: unknown key 'timezone'; did you mean 'timeZone'?\n");
   }
 
   @Test
