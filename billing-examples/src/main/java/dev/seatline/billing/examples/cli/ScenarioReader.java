@@ -61,9 +61,10 @@ import java.util.regex.Pattern;
  * <p>Decisions where the format leaves room: instants are {@code yyyy-MM-ddTHH:mm[:ss[.f]]} with
  * {@code Z} or a {@code ±HH:MM} offset, 1 to 9 fractional digits; counts and {@code period.index}
  * are JSON integers (no fraction, no exponent); prices are decimal strings ({@code "12.50"}, no
- * exponent); {@code timeZone} is a region id of the JDK's time-zone database ({@code
- * America/New_York}, not {@code +05:00}); {@code environment}, {@code status}, {@code prices} and
- * {@code users} are required; a price given as {@code null} is absent.
+ * exponent); {@code timeZone} is a zone id of the IANA time-zone database ({@code
+ * America/New_York}, not {@code +05:00}; {@code EST}, {@code MST}, {@code HST} are fixed offsets,
+ * {@code SystemV/*} is rejected: see {@link TimeZones}); {@code environment}, {@code status},
+ * {@code prices} and {@code users} are required; a price given as {@code null} is absent.
  *
  * <p>Stateless and thread-safe. Example: {@code ScenarioReader.read(Files.readAllBytes(path))}.
  */
@@ -410,15 +411,7 @@ public final class ScenarioReader {
   }
 
   private static ZoneId zone(JsonValue json, String path) {
-    String text = string(json, path);
-    if (!ZoneId.getAvailableZoneIds().contains(text)) {
-      throw InvalidInputException.at(
-          path,
-          "unknown time zone "
-              + JsonValue.quote(text)
-              + "; expected an IANA zone id like America/New_York");
-    }
-    return ZoneId.of(text);
+    return TimeZones.parse(string(json, path), path);
   }
 
   private static long count(JsonValue json, String path, long min) {

@@ -97,6 +97,16 @@ class RateScenarioTest {
             "organization.timeZone",
             "unknown time zone"),
         broken(
+            "a SystemV zone",
+            with(r -> at(r, "organization").put("timeZone", "SystemV/EST5EDT")),
+            "organization.timeZone",
+            "the SystemV zones were removed in release 2020b"),
+        broken(
+            "a zone id in the wrong case",
+            with(r -> at(r, "organization").put("timeZone", "asia/tokyo")),
+            "organization.timeZone",
+            "unknown time zone 'asia/tokyo'; did you mean 'Asia/Tokyo'?"),
+        broken(
             "February 30",
             with(r -> at(r, "organization").put("contractEffectiveDate", "2026-02-30")),
             "organization.contractEffectiveDate",
