@@ -32,7 +32,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,8 +55,8 @@ import java.util.regex.Pattern;
  * path is the JSON path of the offending element: {@code users[3].sessions[0]}, {@code
  * prices.seat.PURECLOUD_3}, {@code organization.foo} for an unknown key, {@code $} for malformed
  * JSON or a limit of {@link InputLimits} exceeded; a key that is not a plain name is written in
- * bracket form, as in {@code prices.addOn['crm.sync']} (see {@link JsonPaths}). An unknown key,
- * enum name or currency close to an allowed one names it ({@link Suggestions}): {@code
+ * bracket form, as in {@code prices.addOn['crm.sync']} (see {@code JsonPaths}). An unknown key,
+ * enum name or currency close to an allowed one names it ({@code Suggestions}): {@code
  * organization.timezone: unknown key 'timezone'; did you mean 'timeZone'?}. Errors of the domain
  * model are re-rooted at the JSON element the model value was built from.
  *
@@ -63,14 +65,23 @@ import java.util.regex.Pattern;
  * are JSON integers (no fraction, no exponent); prices are decimal strings ({@code "12.50"}, no
  * exponent); {@code timeZone} is a zone id of the IANA time-zone database ({@code
  * America/New_York}, not {@code +05:00}; {@code EST}, {@code MST}, {@code HST} are fixed offsets,
- * {@code SystemV/*} is rejected: see {@link TimeZones}); {@code environment}, {@code status},
- * {@code prices} and {@code users} are required; a price given as {@code null} is absent.
+ * {@code SystemV/*} is rejected: see {@code TimeZones}); {@code environment}, {@code status},
+ * {@code prices} and {@code users} are required; a price given as {@code null} is absent; a period
+ * that would end after {@link #LATEST_PERIOD_END} is invalid input at {@code period.index} ({@code
+ * organization.contractEffectiveDate} when even period 0 would).
  *
  * <p>Stateless and thread-safe. Example: {@code ScenarioReader.read(Files.readAllBytes(path))}.
  */
 public final class ScenarioReader {
   /** The largest count a scenario may hold (R12). */
   public static final long MAX_COUNT = 1_000_000_000L;
+
+  /**
+   * The latest end of a rated period, 9999-12-31T23:59:59.999999999Z: a period whose end (its
+   * {@code period.end} in the result, the cancellation for a cancelled organization's last period)
+   * is later is invalid input, so that no result prints an instant past the year 9999.
+   */
+  public static final Instant LATEST_PERIOD_END = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private static final Pattern INSTANT =
       Pattern.compile(
@@ -134,6 +145,7 @@ public final class ScenarioReader {
     Organization organization = organization(root.required("organization"), "organization");
     Obj period = new Obj(root.required("period"), "period", PERIOD_KEYS);
     int index = periodIndex(period.required("index"), period.path("index"));
+    requireSupportedEnd(organization, index, period.path("index"));
     Optional<Instant> asOf = period.optional("asOf").map(v -> instant(v, period.path("asOf")));
     PriceBook prices = prices(root.required("prices"), "prices", organization.currency());
     RatingInput.Builder input = RatingInput.builder(organization, prices);
@@ -199,6 +211,60 @@ public final class ScenarioReader {
           path, "unsupported currency " + JsonValue.quote(code) + suggestion);
     }
     return within(organizationPath, () -> BillingCurrency.parse(code));
+  }
+
+  /**
+   * Rejects a period that would end after {@link #LATEST_PERIOD_END}: at {@code
+   * organization.contractEffectiveDate} when even period 0 would, else at {@code period.index},
+   * naming the last period that can be rated.
+   */
+  private static void requireSupportedEnd(Organization organization, int index, String indexPath) {
+    Instant end = ratedEnd(organization, index);
+    if (!end.isAfter(LATEST_PERIOD_END)) {
+      return;
+    }
+    String latest = ", after " + LATEST_PERIOD_END + ", the latest supported period end";
+    int last = lastSupportedIndex(organization);
+    if (last < 0) {
+      throw InvalidInputException.at(
+          "organization.contractEffectiveDate",
+          "period 0 of a contract effective "
+              + organization.contractEffectiveDate()
+              + " in "
+              + organization.timeZone()
+              + " would end at "
+              + ratedEnd(organization, 0)
+              + latest);
+    }
+    throw InvalidInputException.at(
+        indexPath,
+        "period "
+            + index
+            + " would end at "
+            + end
+            + latest
+            + "; the last period of this contract that can be rated is "
+            + last);
+  }
+
+  /** The end of period {@code index} as rated: its end, or the cancellation within it. */
+  private static Instant ratedEnd(Organization organization, int index) {
+    Instant end = organization.calendar().start(index + 1);
+    Optional<Instant> cancelledAt = organization.cancelledAt();
+    return cancelledAt.isPresent() && cancelledAt.get().isBefore(end) ? cancelledAt.get() : end;
+  }
+
+  /** The last period index whose end is not after {@link #LATEST_PERIOD_END}; -1 for none. */
+  private static int lastSupportedIndex(Organization organization) {
+    long months =
+        ChronoUnit.MONTHS.between(
+            organization.contractEffectiveDate(),
+            LATEST_PERIOD_END.atZone(ZoneOffset.UTC).toLocalDate());
+    int n = (int) Math.min(months + 1, BillingCalendar.MAX_INDEX);
+    while (n >= 0 && organization.calendar().start(n + 1).isAfter(LATEST_PERIOD_END)) {
+      n--;
+    }
+    return n;
   }
 
   private static int periodIndex(JsonValue json, String path) {

@@ -156,6 +156,43 @@ class RateScenarioTest {
             "period.index",
             "was the string '0'"),
         broken(
+            "a period ending after 9999",
+            with(r -> at(r, "period").put("index", 1_000_000)),
+            "period.index",
+            "period 1000000 would end at +85359-06-15T04:00:00Z, after"
+                + " 9999-12-31T23:59:59.999999999Z, the latest supported period end; the last"
+                + " period of this contract that can be rated is 95686"),
+        broken(
+            "the first period after the last one that ends in 9999",
+            with(r -> at(r, "period").put("index", 95_687)),
+            "period.index",
+            "period 95687 would end at +10000-01-15T05:00:00Z"),
+        broken(
+            "a contract whose first period ends after 9999",
+            with(r -> at(r, "organization").put("contractEffectiveDate", "9999-12-15")),
+            "organization.contractEffectiveDate",
+            "period 0 of a contract effective 9999-12-15 in America/New_York would end at"
+                + " +10000-01-15T05:00:00Z, after 9999-12-31T23:59:59.999999999Z, the latest"
+                + " supported period end"),
+        broken(
+            "a first period ending at the first instant of 10000",
+            with(
+                r ->
+                    at(r, "organization")
+                        .put("contractEffectiveDate", "9999-12-01")
+                        .put("timeZone", "UTC")),
+            "organization.contractEffectiveDate",
+            "would end at +10000-01-01T00:00:00Z"),
+        broken(
+            "a cancellation after 9999 in UTC",
+            with(
+                r ->
+                    at(r, "organization")
+                        .put("contractEffectiveDate", "9999-12-15")
+                        .put("cancelledAt", "9999-12-31T23:59:59.999999999-18:00")),
+            "organization.contractEffectiveDate",
+            "would end at +10000-01-01T17:59:59.999999999Z"),
+        broken(
             "asOf after the period",
             with(r -> at(r, "period").put("asOf", "2026-02-15T05:00:00Z")),
             "period.asOf",
@@ -918,6 +955,41 @@ class RateScenarioTest {
     Run run = TestScenarios.rate(json.getBytes(UTF_8));
     assertThat(run.err()).isEmpty();
     assertThat(run.out()).contains("\"id\": \"\u00fcser\"");
+  }
+
+  @Test
+  void theLastPeriodThatEndsIn9999Rates() {
+    Run run = TestScenarios.rate(with(r -> at(r, "period").put("index", 95_686)));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("\"start\": \"9999-11-15T05:00:00Z\"", "\"end\": \"9999-12-15T05:00:00Z\"");
+  }
+
+  @Test
+  void aPeriodEndingOnTheLastDayOf9999InUtcRates() {
+    // Tokyo's midnight of 10000-01-01 is 9999-12-31T15:00Z.
+    Run run =
+        TestScenarios.rate(
+            with(
+                r ->
+                    at(r, "organization")
+                        .put("contractEffectiveDate", "9999-12-01")
+                        .put("timeZone", "Asia/Tokyo")));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("\"end\": \"9999-12-31T15:00:00Z\"");
+  }
+
+  @Test
+  void aCancellationBefore10000EndsThePeriodInTime() {
+    Run run =
+        TestScenarios.rate(
+            with(
+                r ->
+                    at(r, "organization")
+                        .put("contractEffectiveDate", "9999-12-15")
+                        .put("cancelledAt", "9999-12-20T00:00:00Z")));
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("\"end\": \"9999-12-20T00:00:00Z\"", "\"kind\": \"FINAL\"");
   }
 
   @Test
