@@ -41,9 +41,10 @@ import org.jspecify.annotations.Nullable;
  *       no such file}): one line on standard error, no stack trace.
  * </ul>
  *
- * <p>{@code --help} prints the usage on standard output and exits 0; {@code --version} prints
- * {@code billing-rate VERSION} (from the jar's manifest) and exits 0. Control characters in an
- * error line (from a hostile id, say) are escaped, so an error is always exactly one line.
+ * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
+ * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
+ * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
+ * say) are escaped, so an error is always exactly one line.
  *
  * <p>Stateless. Example: {@code RateScenario.run(new String[] {"scenario.json"}, System.out,
  * System.err)} returns 0.
@@ -120,9 +121,7 @@ public final class RateScenario {
       }
     }
     if (help) {
-      out.println(USAGE);
-      out.println("Rates one scenario (conformance/FORMAT.md) and prints the result JSON.");
-      out.println("Exit status: 0 rated, 2 invalid input (JSON path on stderr), 1 other failure.");
+      out.print(Help.text());
       out.flush();
       return OK;
     }

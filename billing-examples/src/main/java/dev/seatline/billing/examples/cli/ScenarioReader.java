@@ -122,6 +122,25 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /** Every key a scenario may hold, at any level. */
+  static Set<String> keys() {
+    return ImmutableSet.<String>builder()
+        .addAll(ROOT_KEYS)
+        .addAll(ORGANIZATION_KEYS)
+        .addAll(PERIOD_KEYS)
+        .addAll(PRICE_KEYS)
+        .addAll(USER_KEYS)
+        .addAll(LICENSE_KEYS)
+        .addAll(ADD_ON_KEYS)
+        .addAll(SESSION_KEYS)
+        .addAll(INTERVAL_KEYS)
+        .addAll(PORT_KEYS)
+        .addAll(ORDER_KEYS)
+        .addAll(SHIPMENT_KEYS)
+        .addAll(ITEM_KEYS)
+        .build();
+  }
+
   /**
    * The scenario of the UTF-8 JSON document {@code json}.
    *

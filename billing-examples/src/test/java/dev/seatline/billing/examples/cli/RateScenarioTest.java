@@ -560,14 +560,6 @@ class RateScenarioTest {
   }
 
   @Test
-  void helpPrintsTheUsageAndSucceeds() {
-    Run run = TestScenarios.run("--help");
-    assertThat(run.status()).isEqualTo(RateScenario.OK);
-    assertThat(run.out()).startsWith(RateScenario.USAGE + "\n");
-    assertThat(run.err()).isEmpty();
-  }
-
-  @Test
   void versionFromClassesIsADevelopmentBuild() {
     // The tests run from target/classes, which has no manifest; RateScenarioJarIT checks the jar.
     Run run = TestScenarios.run("--version");
