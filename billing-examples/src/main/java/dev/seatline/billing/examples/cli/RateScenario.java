@@ -34,11 +34,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #INVALID_INPUT}: invalid input (R12), including a file above {@link
  *       InputLimits#MAX_FILE_BYTES}: nothing on standard output and one line on standard error that
  *       starts with the offending element's JSON path, as in {@code users[3].sessions[0]: 'to' ...
- *       must be after 'from' ...}; {@code $} for malformed JSON or a limit exceeded.
+ *       must be after 'from' ...}; {@code $} for malformed JSON, input that is not UTF-8 or a limit
+ *       exceeded.
  *   <li>{@value #FAILURE}: any other failure, including a usage error (no scenario, more than one,
  *       or an option other than the known ones: {@code unknown option '--foo'; see --help}) and a
  *       file that cannot be read, named and the reason given in words ({@code cannot read 'x.json':
- *       no such file}): one line on standard error, no stack trace.
+ *       no such file}), and running out of memory ({@code out of memory: ...}): one line on
+ *       standard error, never a stack trace.
  * </ul>
  *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
