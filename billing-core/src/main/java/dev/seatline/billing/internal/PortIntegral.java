@@ -69,15 +69,16 @@ public final class PortIntegral {
     long initial = 0;
     long carryAt = Long.MIN_VALUE;
     boolean carried = false;
+    long to = epochNanos(end);
     for (int i = 0; i < n; i++) {
-      long offset = at[i] - from;
-      if (offset <= 0) {
+      if (at[i] <= from) {
         if (!carried || at[i] > carryAt) {
           carried = true;
           carryAt = at[i];
           initial = calls[i];
         }
-      } else if (offset < length) {
+      } else if (at[i] < to) {
+        long offset = at[i] - from;
         if (size > 0 && offset < offsets[size - 1]) {
           sorted = false;
         }
@@ -112,11 +113,9 @@ public final class PortIntegral {
     }
     long length = nanosBetween(start, end);
     long from = epochNanos(start);
+    long to = epochNanos(end);
     int first = upperBound(at, from); // first sample after the start
-    int last = upperBound(at, from + length - 1); // first sample at or after the end
-    if (length == 0) {
-      last = first;
-    }
+    int last = to == from ? first : lowerBound(at, to); // first sample at or after the end
     long initial = first == 0 ? 0 : calls[first - 1];
     long[] offsets = new long[last - first];
     long[] counts = new long[last - first];
@@ -142,8 +141,33 @@ public final class PortIntegral {
     return lo;
   }
 
+  /** The index of the first element of sorted {@code a} at or above {@code key}. */
+  private static int lowerBound(long[] a, long key) {
+    int lo = 0;
+    int hi = a.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (a[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * The epoch nanoseconds of {@code t}, saturated to {@code long}'s range: every sample lies in
+   * that range, so an instant beyond it compares with the samples as it should.
+   */
   private static long epochNanos(Instant t) {
-    return Math.addExact(Math.multiplyExact(t.getEpochSecond(), NANOS_PER_SECOND), t.getNano());
+    if (t.getEpochSecond() >= Long.MAX_VALUE / NANOS_PER_SECOND) {
+      return Long.MAX_VALUE;
+    }
+    if (t.getEpochSecond() <= Long.MIN_VALUE / NANOS_PER_SECOND) {
+      return Long.MIN_VALUE;
+    }
+    return t.getEpochSecond() * NANOS_PER_SECOND + t.getNano();
   }
 
   /** The number of concurrent calls at the window start. */

@@ -10,14 +10,22 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scenario command line, Main-Class of {@code billing-rate.jar}: {@code java -jar
  * billing-rate.jar SCENARIO.json} rates one conformance scenario with the default engine (R1-R12)
- * and prints the result JSON.
+ * and prints the result JSON; {@code java -jar billing-rate.jar -} reads the scenario from standard
+ * input.
  *
  * <p>Exit status and output:
  *
@@ -26,13 +34,19 @@ import java.nio.file.Path;
  *   <li>{@value #INVALID_INPUT}: invalid input (R12), including a file above {@link
  *       InputLimits#MAX_FILE_BYTES}: nothing on standard output and one line on standard error that
  *       starts with the offending element's JSON path, as in {@code users[3].sessions[0]: 'to' ...
- *       must be after 'from' ...}; {@code $} for malformed JSON or a limit exceeded.
- *   <li>{@value #FAILURE}: any other failure, including a usage error (no argument or more than
- *       one) and a file that cannot be read: one line on standard error, no stack trace.
+ *       must be after 'from' ...}; {@code $} for malformed JSON, input that is not UTF-8 or a limit
+ *       exceeded.
+ *   <li>{@value #FAILURE}: any other failure, including a usage error (no scenario, more than one,
+ *       or an option other than the known ones: {@code unknown option '--foo'; see --help}) and a
+ *       file that cannot be read, named and the reason given in words ({@code cannot read 'x.json':
+ *       no such file}), and running out of memory ({@code out of memory: ...}): one line on
+ *       standard error, never a stack trace.
  * </ul>
  *
- * <p>{@code --help} prints the usage on standard output and exits 0. Control characters in an error
- * line (from a hostile id, say) are escaped, so an error is always exactly one line.
+ * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
+ * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
+ * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
+ * say) are escaped, so an error is always exactly one line.
  *
  * <p>Stateless. Example: {@code RateScenario.run(new String[] {"scenario.json"}, System.out,
  * System.err)} returns 0.
@@ -48,7 +62,11 @@ public final class RateScenario {
   public static final int INVALID_INPUT = 2;
 
   /** The usage line. */
-  public static final String USAGE = "usage: java -jar billing-rate.jar SCENARIO.json";
+  public static final String USAGE =
+      "usage: java -jar billing-rate.jar SCENARIO.json | - | --help | --version";
+
+  /** The argument that stands for standard input. */
+  private static final String STDIN = "-";
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
@@ -58,37 +76,74 @@ public final class RateScenario {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, UTF_8);
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, UTF_8);
-    int status = run(args, out, err);
+    int status = run(args, System.in, out, err);
     out.flush();
     err.flush();
     System.exit(status);
   }
 
   /**
-   * Runs the command line on {@code args}, writing the result to {@code out} and errors to {@code
-   * err}: the jar's code path, without starting a JVM.
+   * Runs the command line on {@code args} as {@link #run(String[], InputStream, PrintStream,
+   * PrintStream)} does, with {@link System#in} as standard input.
    *
    * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-      out.println(USAGE);
-      out.println("Rates one scenario (conformance/FORMAT.md) and prints the result JSON.");
-      out.println("Exit status: 0 rated, 2 invalid input (JSON path on stderr), 1 other failure.");
+    return run(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the command line on {@code args}, reading a scenario given as {@code -} from {@code in},
+   * writing the result to {@code out} and errors to {@code err}: the jar's code path, without
+   * starting a JVM.
+   *
+   * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    try {
+      return runArguments(args, in, out, err);
+    } catch (RuntimeException | Error e) {
+      return failure(unexpected(e), err);
+    }
+  }
+
+  private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    boolean help = false;
+    boolean version = false;
+    List<String> operands = new ArrayList<>();
+    for (String arg : args) {
+      if (arg.equals("--help") || arg.equals("-h")) {
+        help = true;
+      } else if (arg.equals("--version")) {
+        version = true;
+      } else if (arg.startsWith("-") && !arg.equals(STDIN)) {
+        return failure("unknown option '" + arg + "'; see --help", err);
+      } else {
+        operands.add(arg);
+      }
+    }
+    if (help) {
+      out.print(Help.text());
       out.flush();
       return OK;
     }
-    if (args.length != 1) {
+    if (version) {
+      out.println(version());
+      out.flush();
+      return OK;
+    }
+    if (operands.size() != 1) {
       err.println(USAGE);
       return FAILURE;
     }
+    String source = operands.get(0);
     byte[] json;
     try {
-      json = readBounded(Path.of(args[0]));
+      json = source.equals(STDIN) ? readStandardInput(in) : readFile(source);
     } catch (InvalidInputException e) {
       return invalid(e, err);
-    } catch (IOException | InvalidPathException | SecurityException e) {
-      return failure("cannot read " + args[0] + ": " + e, err);
+    } catch (CannotRead e) {
+      return failure(e.line(), err);
     }
     return rate(json, out, err);
   }
@@ -107,18 +162,56 @@ public final class RateScenario {
       result = ResultWriter.write(rated);
     } catch (InvalidInputException e) {
       return invalid(e, err);
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      return failure("internal error: " + e, err);
+    } catch (RuntimeException | Error e) {
+      return failure(unexpected(e), err);
     }
     out.write(result, 0, result.length);
     out.flush();
     return OK;
   }
 
-  /** The file's bytes; a file above the size limit is invalid input at {@code $}. */
-  private static byte[] readBounded(Path file) throws IOException {
+  /**
+   * {@code billing-rate VERSION}, the version from the jar's manifest (Implementation-Version), or
+   * {@code billing-rate (development build)} when run from classes without one.
+   */
+  static String version() {
+    return "billing-rate " + version(RateScenario.class.getPackage().getImplementationVersion());
+  }
+
+  static String version(@Nullable String implementationVersion) {
+    return implementationVersion == null || implementationVersion.isBlank()
+        ? "(development build)"
+        : implementationVersion;
+  }
+
+  /** The bytes of standard input; more than the size limit is invalid input at {@code $}. */
+  private static byte[] readStandardInput(InputStream in) throws CannotRead {
+    try {
+      byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
+      if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+        throw JsonTree.tooLarge();
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new CannotRead("standard input", describe(e));
+    }
+  }
+
+  /**
+   * The bytes of the file {@code name}; a file above the size limit is invalid input at {@code $}.
+   *
+   * @throws CannotRead saying in words why the file cannot be read
+   */
+  private static byte[] readFile(String name) throws CannotRead {
+    String what = "'" + name + "'";
+    Path file;
+    try {
+      file = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw new CannotRead(what, "not a valid file name (" + lowerFirst(e.getReason()) + ")");
+    }
     if (Files.isDirectory(file)) {
-      throw new IOException("a directory, not a scenario file");
+      throw new CannotRead(what, "a directory, not a file");
     }
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
@@ -126,7 +219,79 @@ public final class RateScenario {
         throw JsonTree.tooLarge(Math.max(bytes.length, Files.size(file)));
       }
       return bytes;
+    } catch (IOException e) {
+      throw new CannotRead(what, describe(e));
+    } catch (SecurityException e) {
+      throw new CannotRead(what, "permission denied");
     }
+  }
+
+  /**
+   * Why a file cannot be read, in words: {@code no such file}, {@code permission denied}, {@code
+   * not a directory} (a part of the path is a file) ..., never an exception's class name.
+   */
+  static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemLoopException) {
+      return "too many levels of symbolic links";
+    }
+    String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return "an input/output error";
+    }
+    return lowerFirst(reason);
+  }
+
+  /** {@code text} with a capital first letter lowered, unless it starts an acronym ("I/O"). */
+  private static String lowerFirst(String text) {
+    if (text.length() > 1
+        && Character.isUpperCase(text.charAt(0))
+        && Character.isLowerCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+
+  /** A file or stream that cannot be read: the message names it and says why. */
+  private static final class CannotRead extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String line;
+
+    CannotRead(String what, String why) {
+      super("cannot read " + what + ": " + why);
+      this.line = "cannot read " + what + ": " + why;
+    }
+
+    /** The error line: {@code cannot read 'x.json': no such file}. */
+    String line() {
+      return line;
+    }
+  }
+
+  /**
+   * The one-line message for a failure that is not invalid input: {@code out of memory: ...} for an
+   * {@link OutOfMemoryError} (also one thrown while a class was initialized), {@code stack
+   * overflow: ...} for a {@link StackOverflowError}, {@code internal error: ...} for anything else.
+   */
+  static String unexpected(Throwable e) {
+    int depth = 0;
+    for (@Nullable Throwable t = e; t != null && depth < 16; t = t.getCause(), depth++) {
+      if (t instanceof OutOfMemoryError) {
+        return "out of memory: rating this scenario needs more than the "
+            + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            + " MiB of heap this JVM may use; run java with a larger -Xmx, such as -Xmx2g";
+      }
+      if (t instanceof StackOverflowError) {
+        return "stack overflow: run java with a larger -Xss, such as -Xss8m";
+      }
+    }
+    return "internal error: " + e;
   }
 
   private static int invalid(InvalidInputException e, PrintStream err) {
@@ -141,8 +306,8 @@ public final class RateScenario {
   }
 
   /**
-   * {@code text} as one printable line: control characters and Unicode line separators escaped as
-   * {@code \n}, {@code \}{@code u2028} ..., cut to 2,000 characters.
+   * {@code text} as one printable line: control characters, Unicode line separators and lone
+   * surrogates escaped as {@code \n}, {@code \}{@code u2028} ..., cut to 2,000 characters.
    */
   static String oneLine(String text) {
     StringBuilder b = new StringBuilder(Math.min(text.length(), MAX_ERROR_LENGTH) + 16);
@@ -154,7 +319,14 @@ public final class RateScenario {
         b.append("\\r");
       } else if (c == '\t') {
         b.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      } else if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        b.append(c).append(text.charAt(++i));
+      } else if (Character.isISOControl(c)
+          || c == '\u2028'
+          || c == '\u2029'
+          || Character.isSurrogate(c)) {
         b.append(String.format("\\u%04x", (int) c));
       } else {
         b.append(c);

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.RatingInput;
 import java.time.Instant;
 import java.util.Optional;
@@ -28,9 +29,14 @@ public record Scenario(RatingInput input, int periodIndex, Optional<Instant> asO
   /**
    * Rates the scenario with {@code engine}.
    *
-   * @throws dev.seatline.billing.model.InvalidInputException naming the offending element
+   * @throws InvalidInputException naming the offending element by its JSON path, a map key that is
+   *     not a plain name in bracket form ({@code prices.addOn['crm.sync']})
    */
   public RatedPeriod rate(BillingEngine engine) {
-    return engine.rate(input, periodIndex, asOf);
+    try {
+      return engine.rate(input, periodIndex, asOf);
+    } catch (InvalidInputException e) {
+      throw JsonPaths.fromModel(e);
+    }
   }
 }

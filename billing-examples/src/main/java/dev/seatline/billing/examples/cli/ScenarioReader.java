@@ -33,7 +33,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,21 +55,34 @@ import java.util.regex.Pattern;
  * zone ids are all invalid input (R10, R12). Every error is an {@link InvalidInputException} whose
  * path is the JSON path of the offending element: {@code users[3].sessions[0]}, {@code
  * prices.seat.PURECLOUD_3}, {@code organization.foo} for an unknown key, {@code $} for malformed
- * JSON or a limit of {@link InputLimits} exceeded. Errors of the domain model are re-rooted at the
- * JSON element the model value was built from.
+ * JSON or a limit of {@link InputLimits} exceeded; a key that is not a plain name is written in
+ * bracket form, as in {@code prices.addOn['crm.sync']} (see {@code JsonPaths}). An unknown key,
+ * enum name or currency close to an allowed one names it ({@code Suggestions}): {@code
+ * organization.timezone: unknown key 'timezone'; did you mean 'timeZone'?}. Errors of the domain
+ * model are re-rooted at the JSON element the model value was built from.
  *
  * <p>Decisions where the format leaves room: instants are {@code yyyy-MM-ddTHH:mm[:ss[.f]]} with
  * {@code Z} or a {@code ±HH:MM} offset, 1 to 9 fractional digits; counts and {@code period.index}
  * are JSON integers (no fraction, no exponent); prices are decimal strings ({@code "12.50"}, no
- * exponent); {@code timeZone} is a region id of the JDK's time-zone database ({@code
- * America/New_York}, not {@code +05:00}); {@code environment}, {@code status}, {@code prices} and
- * {@code users} are required; a price given as {@code null} is absent.
+ * exponent); {@code timeZone} is a zone id of the IANA time-zone database ({@code
+ * America/New_York}, not {@code +05:00}; {@code EST}, {@code MST}, {@code HST} are fixed offsets,
+ * {@code SystemV/*} is rejected: see {@code TimeZones}); {@code environment}, {@code status},
+ * {@code prices} and {@code users} are required; a price given as {@code null} is absent; a period
+ * that would end after {@link #LATEST_PERIOD_END} is invalid input at {@code period.index} ({@code
+ * organization.contractEffectiveDate} when even period 0 would).
  *
  * <p>Stateless and thread-safe. Example: {@code ScenarioReader.read(Files.readAllBytes(path))}.
  */
 public final class ScenarioReader {
   /** The largest count a scenario may hold (R12). */
   public static final long MAX_COUNT = 1_000_000_000L;
+
+  /**
+   * The latest end of a rated period, 9999-12-31T23:59:59.999999999Z: a period whose end (its
+   * {@code period.end} in the result, the cancellation for a cancelled organization's last period)
+   * is later is invalid input, so that no result prints an instant past the year 9999.
+   */
+  public static final Instant LATEST_PERIOD_END = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
   private static final Pattern INSTANT =
       Pattern.compile(
@@ -108,6 +123,25 @@ public final class ScenarioReader {
 
   private ScenarioReader() {}
 
+  /** Every key a scenario may hold, at any level. */
+  static Set<String> keys() {
+    return ImmutableSet.<String>builder()
+        .addAll(ROOT_KEYS)
+        .addAll(ORGANIZATION_KEYS)
+        .addAll(PERIOD_KEYS)
+        .addAll(PRICE_KEYS)
+        .addAll(USER_KEYS)
+        .addAll(LICENSE_KEYS)
+        .addAll(ADD_ON_KEYS)
+        .addAll(SESSION_KEYS)
+        .addAll(INTERVAL_KEYS)
+        .addAll(PORT_KEYS)
+        .addAll(ORDER_KEYS)
+        .addAll(SHIPMENT_KEYS)
+        .addAll(ITEM_KEYS)
+        .build();
+  }
+
   /**
    * The scenario of the UTF-8 JSON document {@code json}.
    *
@@ -131,6 +165,7 @@ public final class ScenarioReader {
     Organization organization = organization(root.required("organization"), "organization");
     Obj period = new Obj(root.required("period"), "period", PERIOD_KEYS);
     int index = periodIndex(period.required("index"), period.path("index"));
+    requireSupportedEnd(organization, index, period.path("index"));
     Optional<Instant> asOf = period.optional("asOf").map(v -> instant(v, period.path("asOf")));
     PriceBook prices = prices(root.required("prices"), "prices", organization.currency());
     RatingInput.Builder input = RatingInput.builder(organization, prices);
@@ -160,17 +195,7 @@ public final class ScenarioReader {
     Environment environment =
         enumValue(Environment.class, o.required("environment"), o.path("environment"));
     AccountStatus status = enumValue(AccountStatus.class, o.required("status"), o.path("status"));
-    String currencyCode = string(o.required("currency"), o.path("currency"));
-    BillingCurrency currency =
-        BillingCurrency.find(currencyCode)
-            .orElseThrow(
-                () ->
-                    InvalidInputException.at(
-                        o.path("currency"),
-                        "unsupported currency "
-                            + JsonValue.quote(currencyCode)
-                            + "; supported: "
-                            + java.util.Arrays.toString(BillingCurrency.values())));
+    BillingCurrency currency = currency(o.required("currency"), o.path("currency"));
     LicensingModel licensing =
         enumValue(LicensingModel.class, o.required("licensing"), o.path("licensing"));
     LocalDate contractDate =
@@ -188,12 +213,86 @@ public final class ScenarioReader {
             v -> {
               String mapPath = o.path("addOnLicensesPurchased");
               for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
-                String entryPath = InvalidInputException.join(mapPath, e.getKey());
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
                 b.addOnLicensesPurchased(e.getKey(), count(e.getValue(), entryPath, 0));
               }
             });
     o.optional("cancelledAt").ifPresent(v -> b.cancelledAt(instant(v, o.path("cancelledAt"))));
     return within(path, b::build);
+  }
+
+  /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
+  private static BillingCurrency currency(JsonValue json, String path) {
+    String code = string(json, path);
+    List<String> codes = Arrays.stream(BillingCurrency.values()).map(Enum::name).toList();
+    String suggestion = codes.contains(code) ? "" : Suggestions.didYouMean(code, codes);
+    if (!suggestion.isEmpty()) {
+      throw InvalidInputException.at(
+          path, "unsupported currency " + JsonValue.quote(code) + suggestion);
+    }
+    return BillingCurrency.find(code)
+        .orElseThrow(
+            () ->
+                InvalidInputException.at(
+                    path,
+                    "unsupported currency "
+                        + JsonValue.quote(code)
+                        + "; supported: "
+                        + Arrays.toString(BillingCurrency.values())));
+  }
+
+  /**
+   * Rejects a period that would end after {@link #LATEST_PERIOD_END}: at {@code
+   * organization.contractEffectiveDate} when even period 0 would, else at {@code period.index},
+   * naming the last period that can be rated.
+   */
+  private static void requireSupportedEnd(Organization organization, int index, String indexPath) {
+    Instant end = ratedEnd(organization, index);
+    if (!end.isAfter(LATEST_PERIOD_END)) {
+      return;
+    }
+    String latest = ", after " + LATEST_PERIOD_END + ", the latest supported period end";
+    int last = lastSupportedIndex(organization);
+    if (last < 0) {
+      throw InvalidInputException.at(
+          "organization.contractEffectiveDate",
+          "period 0 of a contract effective "
+              + organization.contractEffectiveDate()
+              + " in "
+              + organization.timeZone()
+              + " would end at "
+              + ratedEnd(organization, 0)
+              + latest);
+    }
+    throw InvalidInputException.at(
+        indexPath,
+        "period "
+            + index
+            + " would end at "
+            + end
+            + latest
+            + "; the last period of this contract that can be rated is "
+            + last);
+  }
+
+  /** The end of period {@code index} as rated: its end, or the cancellation within it. */
+  private static Instant ratedEnd(Organization organization, int index) {
+    Instant end = organization.calendar().start(index + 1);
+    Optional<Instant> cancelledAt = organization.cancelledAt();
+    return cancelledAt.isPresent() && cancelledAt.get().isBefore(end) ? cancelledAt.get() : end;
+  }
+
+  /** The last period index whose end is not after {@link #LATEST_PERIOD_END}; -1 for none. */
+  private static int lastSupportedIndex(Organization organization) {
+    long months =
+        ChronoUnit.MONTHS.between(
+            organization.contractEffectiveDate(),
+            LATEST_PERIOD_END.atZone(ZoneOffset.UTC).toLocalDate());
+    int n = (int) Math.min(months + 1, BillingCalendar.MAX_INDEX);
+    while (n >= 0 && organization.calendar().start(n + 1).isAfter(LATEST_PERIOD_END)) {
+      n--;
+    }
+    return n;
   }
 
   private static int periodIndex(JsonValue json, String path) {
@@ -208,7 +307,7 @@ public final class ScenarioReader {
             v -> {
               String seatPath = o.path("seat");
               for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
-                String entryPath = InvalidInputException.join(seatPath, e.getKey());
+                String entryPath = JsonPaths.key(seatPath, e.getKey());
                 LicenseTier tier = tier(e.getKey(), entryPath);
                 optionalPrice(e.getValue(), entryPath)
                     .ifPresent(p -> within(path, () -> b.seat(tier, p)));
@@ -230,7 +329,7 @@ public final class ScenarioReader {
             v -> {
               String mapPath = prices.path(key);
               for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
-                String entryPath = InvalidInputException.join(mapPath, e.getKey());
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
                 optionalPrice(e.getValue(), entryPath).ifPresent(p -> add.accept(e.getKey(), p));
               }
             });
@@ -337,16 +436,18 @@ public final class ScenarioReader {
 
   /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
   private static LicenseTier tier(String name, String path) {
+    List<String> names = TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
     return TierCatalog.faq()
         .find(name)
         .orElseThrow(
-            () ->
-                InvalidInputException.at(
-                    path,
-                    "unknown LicenseTier "
-                        + JsonValue.quote(name)
-                        + "; expected one of "
-                        + TierCatalog.faq()));
+            () -> {
+              String suggestion = Suggestions.didYouMean(name, names);
+              return InvalidInputException.at(
+                  path,
+                  "unknown LicenseTier "
+                      + JsonValue.quote(name)
+                      + (suggestion.isEmpty() ? "; expected one of " + names : suggestion));
+            });
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {
@@ -359,14 +460,15 @@ public final class ScenarioReader {
         return e;
       }
     }
+    List<String> names = Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+    String suggestion = Suggestions.didYouMean(name, names);
     throw InvalidInputException.at(
         path,
         "unknown "
             + type.getSimpleName()
             + " "
             + JsonValue.quote(name)
-            + "; expected one of "
-            + Arrays.toString(type.getEnumConstants()));
+            + (suggestion.isEmpty() ? "; expected one of " + names : suggestion));
   }
 
   private static Instant instant(JsonValue json, String path) {
@@ -419,15 +521,7 @@ public final class ScenarioReader {
   }
 
   private static ZoneId zone(JsonValue json, String path) {
-    String text = string(json, path);
-    if (!ZoneId.getAvailableZoneIds().contains(text)) {
-      throw InvalidInputException.at(
-          path,
-          "unknown time zone "
-              + JsonValue.quote(text)
-              + "; expected an IANA zone id like America/New_York");
-    }
-    return ZoneId.of(text);
+    return TimeZones.parse(string(json, path), path);
   }
 
   private static long count(JsonValue json, String path, long min) {
@@ -452,7 +546,7 @@ public final class ScenarioReader {
     try {
       return build.get();
     } catch (InvalidInputException e) {
-      throw e.within(path);
+      throw JsonPaths.fromModel(e.within(path));
     }
   }
 
@@ -470,14 +564,18 @@ public final class ScenarioReader {
       this.members = o.members();
       for (String key : members.keySet()) {
         if (!keys.contains(key)) {
+          String suggestion = Suggestions.didYouMean(key, keys);
           throw InvalidInputException.at(
-              path(key), "unknown key " + JsonValue.quote(key) + "; expected one of " + keys);
+              path(key),
+              "unknown key "
+                  + JsonValue.quote(key)
+                  + (suggestion.isEmpty() ? "; expected one of " + keys : suggestion));
         }
       }
     }
 
     String path(String key) {
-      return InvalidInputException.join(path, key);
+      return JsonPaths.key(path, key);
     }
 
     /** The value of {@code key}; absent or null is an error. */

@@ -72,6 +72,13 @@ class ScenarioReaderTest {
   }
 
   @Test
+  void estIsTheFixedOffsetOfMinusFiveHours() {
+    String json = with(r -> at(r, "organization").put("timeZone", "EST"));
+    assertThat(ScenarioReader.read(json).input().organization().timeZone())
+        .isEqualTo(ZoneId.of("Etc/GMT+5"));
+  }
+
+  @Test
   void anOmittedZoneIsTheDefault() {
     String json = with(r -> at(r, "organization").remove("timeZone"));
     assertThat(ScenarioReader.read(json).input().organization().timeZone())

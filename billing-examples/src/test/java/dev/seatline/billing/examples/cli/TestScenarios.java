@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
@@ -111,13 +112,18 @@ final class TestScenarios {
     return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
   }
 
-  /** Runs the command line with {@code args}. */
+  /** Runs the command line with {@code args} and an empty standard input. */
   static Run run(String... args) {
+    return runWithInput(InputStream.nullInputStream(), args);
+  }
+
+  /** Runs the command line with {@code args}, {@code stdin} as its standard input. */
+  static Run runWithInput(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         RateScenario.run(
-            args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+            args, stdin, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     return new Run(status, out.toString(UTF_8), err.toString(UTF_8));
   }
 }

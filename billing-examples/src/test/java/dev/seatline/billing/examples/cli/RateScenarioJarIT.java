@@ -1,0 +1,69 @@
+package dev.seatline.billing.examples.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.seatline.billing.examples.cli.TestScenarios.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shaded {@code billing-rate.jar} as a user runs it, {@code java -jar billing-rate.jar ...}:
+ * its manifest's version, its Main-Class and exit statuses. Runs after {@code package} (the
+ * surefire execution {@code billing-rate-jar}), which passes the jar and the project version as the
+ * system properties {@code seatline.jar} and {@code seatline.version}.
+ */
+class RateScenarioJarIT {
+  @TempDir Path dir;
+
+  private static String jar() {
+    String jar = requireNonNull(System.getProperty("seatline.jar"), "-Dseatline.jar");
+    assertThat(Path.of(jar)).isRegularFile();
+    return jar;
+  }
+
+  private Run java(byte[] stdin, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("-jar", jar()));
+    command.addAll(List.of(args));
+    return ChildJvm.run(dir, stdin, command);
+  }
+
+  @Test
+  void versionIsTheProjectVersionFromTheManifest() throws Exception {
+    String version = requireNonNull(System.getProperty("seatline.version"), "-Dseatline.version");
+    Run run = java(new byte[0], "--version");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(run.out()).isEqualTo("billing-rate " + version + "\n");
+  }
+
+  @Test
+  void ratesAScenarioOnStandardInput() throws Exception {
+    Run run = java(TestScenarios.BASE.getBytes(UTF_8), "-");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(VectorChecker.parse(run.out()).get("invoices")).hasSize(3);
+  }
+
+  @Test
+  void invalidInputExitsTwoWithOneLine() throws Exception {
+    Path file = Files.writeString(dir.resolve("bad.json"), "{\"organization\": 1}");
+    Run run = java(new byte[0], file.toString());
+    assertThat(run.status()).isEqualTo(RateScenario.INVALID_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("organization: must be an object, was the number 1\n");
+  }
+
+  @Test
+  void anUnknownOptionExitsOne() throws Exception {
+    Run run = java(new byte[0], "--foo");
+    assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).isEqualTo("unknown option '--foo'; see --help\n");
+  }
+}
