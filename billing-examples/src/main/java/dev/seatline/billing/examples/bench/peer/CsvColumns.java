@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,12 +38,12 @@ public final class CsvColumns {
    * Reads {@code user_id,CODE,from_s,to_s} rows with the given header, where CODE is one of {@code
    * names} (stored as its index) and an empty {@code to_s} is {@link CodedRows#OPEN}.
    */
-  public static CodedRows coded(Path file, String header, Enum<?>[] names) throws IOException {
+  public static CodedRows coded(Path file, String header, List<String> names) throws IOException {
     byte[] b = Files.readAllBytes(file);
     Cursor c = new Cursor(file, b, header);
-    byte[][] known = new byte[names.length][];
-    for (int k = 0; k < names.length; k++) {
-      known[k] = names[k].name().getBytes(StandardCharsets.US_ASCII);
+    byte[][] known = new byte[names.size()][];
+    for (int k = 0; k < names.size(); k++) {
+      known[k] = names.get(k).getBytes(StandardCharsets.US_ASCII);
     }
     int n = c.lines;
     int[] user = new int[n];

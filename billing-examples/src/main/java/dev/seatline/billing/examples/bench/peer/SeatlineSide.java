@@ -8,13 +8,13 @@ import dev.seatline.billing.model.ColumnarTimeline;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.rating.SustainedPeak;
 import dev.seatline.billing.rating.UserOutcome;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -110,7 +110,7 @@ public final class SeatlineSide {
     ColumnarTimeline.Builder b = ColumnarTimeline.builder();
     int[] index = register(b, licenses.user, sessions.user);
     int[] userIds = idsOf(index);
-    LicenseTier[] tiers = LicenseTier.values();
+    LicenseTier[] tiers = TierCatalog.faq().tiers().toArray(new LicenseTier[0]);
     for (int i = 0; i < licenses.size; i++) {
       b.license(
           index[licenses.user[i]],
@@ -164,7 +164,7 @@ public final class SeatlineSide {
   /** The PURECLOUD_3 peak of a rated month; zero seats when no tier has a peak. */
   public static MonthPeak peak(RatedPeriod rated) {
     for (SustainedPeak p : rated.seats().peaks()) {
-      if (p.tier() == LicenseTier.PURECLOUD_3) {
+      if (p.tier().equals(LicenseTier.PURECLOUD_3)) {
         long start = p.window().map(w -> w.start().getEpochSecond()).orElse(-1L);
         return new MonthPeak(p.seats(), start, p.timeAtLevel().toSeconds());
       }
@@ -174,7 +174,7 @@ public final class SeatlineSide {
 
   /** The billed users of a rated named tenant, by CSV user id. */
   public static NamedBill bill(RatedPeriod rated, Built built) {
-    Map<LicenseTier, Long> perTier = new EnumMap<>(LicenseTier.class);
+    Map<LicenseTier, Long> perTier = new TreeMap<>();
     perTier.putAll(rated.seats().seatsByTier());
     Map<Integer, LicenseTier> users = new TreeMap<>();
     List<UserOutcome> outcomes = rated.users();

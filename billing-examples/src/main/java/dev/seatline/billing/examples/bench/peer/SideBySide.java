@@ -5,6 +5,7 @@ import dev.seatline.billing.examples.bench.SyntheticTenants;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.RatingInput;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -42,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  * -DskipTests package -Pbench -Dbench.only=side-by-side} provides it.
  */
 public final class SideBySide {
+  private static final List<String> TIER_NAMES =
+      TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
+
   /** The rated start, epoch seconds: 2026-01-15T05:00:00Z. */
   static final long PERIOD_START = SyntheticTenants.PERIOD_START.getEpochSecond();
 
@@ -415,12 +419,14 @@ public final class SideBySide {
       long t0 = System.nanoTime();
       CodedRows lic =
           CsvColumns.coded(
-              dir.resolve("licenses.csv"), PeerNamedTenant.LICENSES_HEADER, LicenseTier.values());
+              dir.resolve("licenses.csv"), PeerNamedTenant.LICENSES_HEADER, TIER_NAMES);
       CodedRows ses =
           CsvColumns.coded(
               dir.resolve("sessions.csv"),
               PeerNamedTenant.SESSIONS_HEADER,
-              dev.seatline.billing.model.Channel.values());
+              java.util.Arrays.stream(dev.seatline.billing.model.Channel.values())
+                  .map(Enum::name)
+                  .toList());
       long t1 = System.nanoTime();
       SeatlineSide.Built built = SeatlineSide.named(lic, ses);
       RatingInput input = SeatlineSide.input(SeatlineSide.NAMED_ORGANIZATION, built.timeline());
@@ -473,7 +479,7 @@ public final class SideBySide {
         SeatlineSide.NamedBill seat = Objects.requireNonNull(seatNamed);
         Map<String, Long> seatPerTier = new TreeMap<>();
         seat.perTier().forEach((tier, n) -> seatPerTier.put(tier.name(), n));
-        for (LicenseTier tier : LicenseTier.values()) {
+        for (LicenseTier tier : TierCatalog.faq().tiers()) {
           long d = duck.getOrDefault(tier.name(), 0L);
           long s = seatPerTier.getOrDefault(tier.name(), 0L);
           if (d != 0 || s != 0) {

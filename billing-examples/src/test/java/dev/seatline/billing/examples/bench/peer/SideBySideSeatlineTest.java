@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the CSV with their own line-by-line reader and share nothing with the side under test.
  */
 class SideBySideSeatlineTest {
+  private static final List<String> TIER_NAMES =
+      dev.seatline.billing.model.TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
+  private static final List<String> CHANNEL_NAMES =
+      java.util.Arrays.stream(Channel.values()).map(Enum::name).toList();
+
   private static final long S = SideBySide.PERIOD_START;
   private static final long E = SideBySide.PERIOD_END;
   private static final int W = 1800;
@@ -100,7 +104,7 @@ class SideBySideSeatlineTest {
       SeatlineSide.NamedBill bill = rateNamed(tenant);
       Map<Integer, LicenseTier> expected = bruteForceNamed(tenant);
       assertThat(bill.users()).isEqualTo(expected);
-      Map<LicenseTier, Long> perTier = new EnumMap<>(LicenseTier.class);
+      Map<LicenseTier, Long> perTier = new java.util.TreeMap<>();
       expected.values().forEach(t -> perTier.merge(t, 1L, Long::sum));
       assertThat(bill.perTier()).isEqualTo(perTier);
       assertThat(perTier).containsKeys(LicenseTier.COMMUNICATE, LicenseTier.PURECLOUD_2);
@@ -117,7 +121,7 @@ class SideBySideSeatlineTest {
         .containsExactly(7, -5, 10, 8, 2);
     Path s = dir.resolve("s.csv");
     Files.writeString(s, PeerNamedTenant.SESSIONS_HEADER + "\n3,API,5,\n4,WEB,6,9\n", US_ASCII);
-    CodedRows coded = CsvColumns.coded(s, PeerNamedTenant.SESSIONS_HEADER, Channel.values());
+    CodedRows coded = CsvColumns.coded(s, PeerNamedTenant.SESSIONS_HEADER, CHANNEL_NAMES);
     assertThat(coded.size()).isEqualTo(2);
     Channel[] channels = Channel.values();
     assertThat(channels[coded.code[0]]).isEqualTo(Channel.API);
@@ -134,8 +138,7 @@ class SideBySideSeatlineTest {
         .hasMessageContaining("bad.csv:3: expected an integer: 1,x,3");
     Path s = dir.resolve("bad-tier.csv");
     Files.writeString(s, PeerNamedTenant.LICENSES_HEADER + "\n1,GOLD,2,\n", US_ASCII);
-    assertThatThrownBy(
-            () -> CsvColumns.coded(s, PeerNamedTenant.LICENSES_HEADER, LicenseTier.values()))
+    assertThatThrownBy(() -> CsvColumns.coded(s, PeerNamedTenant.LICENSES_HEADER, TIER_NAMES))
         .hasMessageContaining("bad-tier.csv:2: unknown value");
     Path h = dir.resolve("header.csv");
     Files.writeString(h, "user,start,end\n", US_ASCII);
@@ -216,10 +219,10 @@ class SideBySideSeatlineTest {
   private static SeatlineSide.NamedBill rateNamed(Path tenant) throws IOException {
     CodedRows lic =
         CsvColumns.coded(
-            tenant.resolve("licenses.csv"), PeerNamedTenant.LICENSES_HEADER, LicenseTier.values());
+            tenant.resolve("licenses.csv"), PeerNamedTenant.LICENSES_HEADER, TIER_NAMES);
     CodedRows ses =
         CsvColumns.coded(
-            tenant.resolve("sessions.csv"), PeerNamedTenant.SESSIONS_HEADER, Channel.values());
+            tenant.resolve("sessions.csv"), PeerNamedTenant.SESSIONS_HEADER, CHANNEL_NAMES);
     SeatlineSide.Built built = SeatlineSide.named(lic, ses);
     RatedPeriod rated =
         SeatlineSide.rate(
@@ -249,8 +252,10 @@ class SideBySideSeatlineTest {
       long from = Math.max(S, Long.parseLong(f[2]));
       long to = f[3].isEmpty() ? E : Math.min(E, Long.parseLong(f[3]));
       if (from < to) {
-        held.computeIfAbsent(Integer.parseInt(f[0]), u -> new EnumMap<>(LicenseTier.class))
-            .computeIfAbsent(LicenseTier.valueOf(f[1]), t -> new ArrayList<>())
+        held.computeIfAbsent(Integer.parseInt(f[0]), u -> new java.util.TreeMap<>())
+            .computeIfAbsent(
+                dev.seatline.billing.model.TierCatalog.faq().find(f[1]).orElseThrow(),
+                t -> new ArrayList<>())
             .add(new long[] {from, to});
       }
     }
