@@ -268,7 +268,7 @@ public final class PortIntegral {
       local = local.plusHours(1);
     }
     long[] out = Arrays.copyOf(cuts, size);
-    Arrays.sort(out);
+    LongSort.sort(out, 0, size);
     return out;
   }
 
@@ -279,44 +279,21 @@ public final class PortIntegral {
   }
 
   /**
-   * Sorts both arrays by {@code offsets} (a bottom-up merge sort, O(n log n)). Samples at one
-   * instant carry one count (the input guarantees it), so the order among equal offsets is
+   * Sorts both arrays by {@code offsets} with {@link LongSort}, carrying the counts along. Samples
+   * at one instant carry one count (the input guarantees it), so the order among equal offsets is
    * irrelevant.
    */
   static void sortByOffset(long[] offsets, long[] counts) {
     int n = offsets.length;
-    long[] srcO = offsets;
-    long[] srcC = counts;
-    long[] dstO = new long[n];
-    long[] dstC = new long[n];
-    for (int width = 1; width < n; width *= 2) {
-      for (int lo = 0; lo < n; lo += 2 * width) {
-        int mid = Math.min(lo + width, n);
-        int hi = Math.min(lo + 2 * width, n);
-        int a = lo;
-        int b = mid;
-        for (int k = lo; k < hi; k++) {
-          if (a < mid && (b >= hi || srcO[a] <= srcO[b])) {
-            dstO[k] = srcO[a];
-            dstC[k] = srcC[a];
-            a++;
-          } else {
-            dstO[k] = srcO[b];
-            dstC[k] = srcC[b];
-            b++;
-          }
-        }
-      }
-      long[] t = srcO;
-      srcO = dstO;
-      dstO = t;
-      t = srcC;
-      srcC = dstC;
-      dstC = t;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
     }
-    if (srcO != offsets) {
-      System.arraycopy(srcO, 0, offsets, 0, n);
-      System.arraycopy(srcC, 0, counts, 0, n);
+    LongSort.sort(offsets, order, 0, n);
+    long[] sorted = new long[n];
+    for (int i = 0; i < n; i++) {
+      sorted[i] = counts[order[i]];
     }
+    System.arraycopy(sorted, 0, counts, 0, n);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Invoices: recurring, order, shipment, final and preview invoices, and usage history (R8, R9,
- * R11).
+ * Invoicing (R8, R9, R11): the recurring, order and shipment invoices of a rated period ({@link
+ * dev.seatline.billing.invoice.Invoicing}), the rated period itself, and the usage history.
  */
 @NullMarked
 package dev.seatline.billing.invoice;

@@ -24,14 +24,12 @@ import org.jspecify.annotations.Nullable;
  * every rule reads it through a {@link RatedWindow}.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
- * values. Intervals are half-open {@code [from, to)} and never empty. The build detects a
- * time-ordered feed (on-queue intervals in order of start, no user overlapping themselves): it is
- * stored as it came, each user's intervals in the order added, and the sweeps read it without
- * sorting its starts. Other input is stored grouped by user, each user's intervals in order of
- * start (rating never depends on the order of the input, R12). Port samples are put in time order
- * when the timeline is built (a time-ordered feed is detected and not sorted). Instants are held as
- * epoch nanoseconds, so they must lie between 1677-09-21 and 2262-04-11 (R12: nanosecond precision,
- * no rounding).
+ * values. Intervals are half-open {@code [from, to)} and never empty. The build stores them grouped
+ * by user, each user's intervals in order of start (a feed already in that order is detected in one
+ * pass per user and not sorted); rating never depends on the order of the input (R12). Port samples
+ * are put in time order when the timeline is built (a time-ordered feed is detected and not
+ * sorted). Instants are held as epoch nanoseconds, so they must lie between 1677-09-21 and
+ * 2262-04-11 (R12: nanosecond precision, no rounding).
  *
  * <p>Validation, each error naming the element by its kind and its index among the elements of that
  * kind in the order added ({@code onQueue[12]}, {@code sessions[3]}, {@code callPorts[7]}): the end
@@ -412,44 +410,42 @@ public final class ColumnarTimeline {
       byte[] k = Arrays.copyOf(kind, size);
       long[] s = Arrays.copyOf(start, size);
       long[] e = Arrays.copyOf(end, size);
-      if (!isTimeOrdered(o, k, s, e, size, users)) {
-        // Not a time-ordered feed: store the rows grouped by user (stable), so that the sweeps
-        // that walk one user at a time read memory in order.
-        int[] offsets = new int[users + 1];
-        for (int u : o) {
-          offsets[u + 1]++;
-        }
-        for (int u = 0; u < users; u++) {
-          offsets[u + 1] += offsets[u];
-        }
-        int[] o2 = new int[size];
-        byte[] k2 = new byte[size];
-        long[] s2 = new long[size];
-        long[] e2 = new long[size];
-        for (int i = 0; i < size; i++) {
-          int at2 = offsets[o[i]]++;
-          o2[at2] = o[i];
-          k2[at2] = k[i];
-          s2[at2] = s[i];
-          e2[at2] = e[i];
-        }
-        // ... and each user's rows in order of start, so that their unions need no sort.
-        int[] perm = new int[size];
-        for (int i = 0; i < size; i++) {
-          perm[i] = i;
-        }
-        for (int u = 0, lo = 0; u < users; u++) {
-          int hi = offsets[u];
-          LongSort.sort(s2, perm, lo, hi);
-          lo = hi;
-        }
-        for (int i = 0; i < size; i++) {
-          k[i] = k2[perm[i]];
-          e[i] = e2[perm[i]];
-        }
-        o = o2;
-        s = s2;
+      // Store the rows grouped by user (stable), so that the read model, which walks one user
+      // at a time, reads memory in order.
+      int[] offsets = new int[users + 1];
+      for (int u : o) {
+        offsets[u + 1]++;
       }
+      for (int u = 0; u < users; u++) {
+        offsets[u + 1] += offsets[u];
+      }
+      int[] o2 = new int[size];
+      byte[] k2 = new byte[size];
+      long[] s2 = new long[size];
+      long[] e2 = new long[size];
+      for (int i = 0; i < size; i++) {
+        int at2 = offsets[o[i]]++;
+        o2[at2] = o[i];
+        k2[at2] = k[i];
+        s2[at2] = s[i];
+        e2[at2] = e[i];
+      }
+      // ... and each user's rows in order of start, so that their unions need no sort.
+      int[] perm = new int[size];
+      for (int i = 0; i < size; i++) {
+        perm[i] = i;
+      }
+      for (int u = 0, lo = 0; u < users; u++) {
+        int hi = offsets[u];
+        LongSort.sort(s2, perm, lo, hi);
+        lo = hi;
+      }
+      for (int i = 0; i < size; i++) {
+        k[i] = k2[perm[i]];
+        e[i] = e2[perm[i]];
+      }
+      o = o2;
+      s = s2;
       return new ColumnarTimeline(
           new Columns(
               userIds,
@@ -539,30 +535,6 @@ public final class ColumnarTimeline {
               : nanos(path + ".to", interval.endOrThrow());
       ensure(size + 1);
       row(category, user, k, s, e);
-    }
-
-    /**
-     * Whether the on-queue rows come in order of start, and no user's row overlaps that user's
-     * previous one: a time-ordered feed, stored as it came.
-     */
-    private static boolean isTimeOrdered(
-        int[] owner, byte[] kind, long[] start, long[] end, int rows, int users) {
-      long[] lastEnd = new long[users];
-      Arrays.fill(lastEnd, Long.MIN_VALUE);
-      long previousStart = Long.MIN_VALUE;
-      for (int i = 0; i < rows; i++) {
-        int u = owner[i];
-        if ((kind[i] & 0xFF) != Columns.ON_QUEUE) {
-          continue;
-        }
-        long s = start[i];
-        if (s < previousStart || s < lastEnd[u]) {
-          return false;
-        }
-        previousStart = s;
-        lastEnd[u] = end[i];
-      }
-      return true;
     }
 
     private void row(Category category, int user, int k, long s, long e) {

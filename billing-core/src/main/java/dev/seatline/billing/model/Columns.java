@@ -49,6 +49,9 @@ final class Columns {
 
   final int[] userRows;
 
+  /** Whether any row is an add-on assignment. */
+  final boolean hasAddOns;
+
   /** Takes ownership of the arrays, which must be exactly sized and never written again. */
   Columns(
       List<String> userIds,
@@ -86,6 +89,11 @@ final class Columns {
     }
     this.userOffsets = offsets;
     this.userRows = rows;
+    boolean addOns = false;
+    for (String a : labelAddOn) {
+      addOns |= a != null;
+    }
+    this.hasAddOns = addOns;
   }
 
   int size() {

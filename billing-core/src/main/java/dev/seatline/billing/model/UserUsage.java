@@ -3,6 +3,7 @@ package dev.seatline.billing.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -26,6 +27,8 @@ public final class UserUsage {
   private final long from;
   private final long to;
   private final long until;
+
+  private static final int[] NO_KINDS = new int[0];
 
   UserUsage(Columns c, int u, long from, long to) {
     this.c = c;
@@ -61,7 +64,7 @@ public final class UserUsage {
    */
   public Duration held(LicenseTier tier) {
     int kind = c.kindOfTier(tier);
-    return kind < 0 ? Duration.ZERO : Duration.ofNanos(union(kind).lengthNanos());
+    return kind < 0 ? Duration.ZERO : Duration.ofNanos(heldNanos(kind));
   }
 
   /** Every tier held for some time in the window before the deletion, with that time (R3). */
@@ -70,7 +73,7 @@ public final class UserUsage {
     for (int k : labelKinds()) {
       LicenseTier tier = c.tierOf(k);
       if (tier != null) {
-        long held = union(k).lengthNanos();
+        long held = heldNanos(k);
         if (held > 0) {
           out.put(tier, Duration.ofNanos(held));
         }
@@ -81,11 +84,15 @@ public final class UserUsage {
 
   /** Every add-on held for some time in the window before the deletion, with that time (R6). */
   public SortedMap<String, Duration> addOnsHeld() {
+    int[] kinds = c.hasAddOns ? labelKinds() : NO_KINDS;
+    if (kinds.length == 0) {
+      return Collections.emptySortedMap();
+    }
     SortedMap<String, Duration> out = new TreeMap<>();
-    for (int k : labelKinds()) {
+    for (int k : kinds) {
       String addOn = c.addOnOf(k);
       if (addOn != null) {
-        long held = union(k).lengthNanos();
+        long held = heldNanos(k);
         if (held > 0) {
           out.put(addOn, Duration.ofNanos(held));
         }
@@ -101,7 +108,7 @@ public final class UserUsage {
 
   /** The on-queue time in the window, cut at the deletion (R5); not yet bounded by sessions. */
   public IntervalSet onQueue() {
-    return union(Columns.ON_QUEUE);
+    return unionOf(Columns.ON_QUEUE);
   }
 
   /**
@@ -163,7 +170,7 @@ public final class UserUsage {
 
   /** The label kinds of this user's rows, each once. */
   private int[] labelKinds() {
-    int[] kinds = new int[4];
+    int[] kinds = NO_KINDS;
     int n = 0;
     for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
       int k = c.kindOf(c.userRows[r]);
@@ -174,17 +181,51 @@ public final class UserUsage {
         }
         if (!seen) {
           if (n == kinds.length) {
-            kinds = Arrays.copyOf(kinds, n * 2);
+            kinds = Arrays.copyOf(kinds, Math.max(4, n * 2));
           }
           kinds[n++] = k;
         }
       }
     }
-    return Arrays.copyOf(kinds, n);
+    return n == kinds.length ? kinds : Arrays.copyOf(kinds, n);
   }
 
-  private IntervalSet union(int kind) {
-    return unionOf(kind);
+  /**
+   * The length of the union of this user's rows of {@code kind}, clipped to {@code [from, until)}:
+   * one pass without allocation when the rows come in order of start (as the columns store them),
+   * else through {@link IntervalSet}.
+   */
+  private long heldNanos(int kind) {
+    if (until <= from) {
+      return 0;
+    }
+    long total = 0;
+    long runStart = 0;
+    long runEnd = Long.MIN_VALUE;
+    long previousStart = Long.MIN_VALUE;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
+      int i = c.userRows[r];
+      if (c.kindOf(i) != kind) {
+        continue;
+      }
+      if (c.start[i] < previousStart) {
+        return unionOf(kind).lengthNanos();
+      }
+      previousStart = c.start[i];
+      long a = Math.max(c.start[i], from);
+      long b = Math.min(c.end[i], until);
+      if (a >= b) {
+        continue;
+      }
+      if (a > runEnd) {
+        total += runEnd == Long.MIN_VALUE ? 0 : runEnd - runStart;
+        runStart = a;
+        runEnd = b;
+      } else if (b > runEnd) {
+        runEnd = b;
+      }
+    }
+    return total + (runEnd == Long.MIN_VALUE ? 0 : runEnd - runStart);
   }
 
   /**

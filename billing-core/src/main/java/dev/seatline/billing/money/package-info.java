@@ -1,4 +1,4 @@
-/** Money in the eight billing currencies, and the price book (R10). */
+/** Money in the eight billing currencies, one rounding per amount (R10). */
 @NullMarked
 package dev.seatline.billing.money;
 

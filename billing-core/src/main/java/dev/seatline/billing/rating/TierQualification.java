@@ -12,6 +12,7 @@ import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import java.util.TreeMap;
  * Duration.ofHours(4))}.
  */
 public final class TierQualification {
+  private static final Comparator<Evidence.UserLine> BY_USER_ID =
+      Comparator.comparing(Evidence.UserLine::userId);
+
   private TierQualification() {}
 
   /**
@@ -191,7 +195,7 @@ public final class TierQualification {
     }
     Optional<LicenseTier> target = mixedTierTarget(context.policy(), usersByTier);
     List<UserOutcome> outcomes = new ArrayList<>(n);
-    SortedMap<LicenseTier, SortedMap<String, Evidence.UserLine>> byTier = new TreeMap<>();
+    Map<LicenseTier, List<Evidence.UserLine>> byTier = new HashMap<>();
     for (int i = 0; i < n; i++) {
       String id = users.get(i).id();
       LicenseTier tier = own[i];
@@ -211,10 +215,9 @@ public final class TierQualification {
                 u.login(), u.tier(), u.held(), u.deletedAt(), Optional.of(billed));
       }
       outcomes.add(UserOutcome.billed(id, billed, LicensingModel.NAMED, e));
-      byTier.computeIfAbsent(billed, t -> new TreeMap<>()).put(id, new Evidence.UserLine(id, e));
+      byTier.computeIfAbsent(billed, t -> new ArrayList<>()).add(new Evidence.UserLine(id, e));
     }
-    SortedMap<LicenseTier, List<Evidence.UserLine>> seatUsers = new TreeMap<>();
-    byTier.forEach((tier, byId) -> seatUsers.put(tier, List.copyOf(byId.values())));
-    return new NamedUsers(outcomes, seatUsers);
+    byTier.values().forEach(lines -> lines.sort(BY_USER_ID));
+    return new NamedUsers(outcomes, new TreeMap<>(byTier));
   }
 }
