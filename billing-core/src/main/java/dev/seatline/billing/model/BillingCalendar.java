@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The billing periods of one contract (R1). Period {@code n} is {@code [A(n), A(n+1))} where {@code
@@ -94,6 +95,19 @@ public final class BillingCalendar {
     }
     BillingPeriod p = period(n);
     return p.contains(instant) ? Optional.of(p) : Optional.empty();
+  }
+
+  /** Equal when the contract date and the zone are equal. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof BillingCalendar c
+        && contractEffectiveDate.equals(c.contractEffectiveDate)
+        && zone.equals(c.zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return contractEffectiveDate.hashCode() * 31 + zone.hashCode();
   }
 
   @Override

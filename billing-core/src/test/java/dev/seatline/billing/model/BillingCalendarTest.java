@@ -39,6 +39,18 @@ class BillingCalendarTest {
   }
 
   @Test
+  void equalityIsByContractDateAndZone() {
+    LocalDate jan15 = LocalDate.of(2026, 1, 15);
+    BillingCalendar a = BillingCalendar.of(jan15, ZoneId.of("America/New_York"));
+    assertThat(a)
+        .isEqualTo(BillingCalendar.of(jan15, ZoneId.of("America/New_York")))
+        .hasSameHashCodeAs(BillingCalendar.of(jan15, ZoneId.of("America/New_York")))
+        .isNotEqualTo(BillingCalendar.of(jan15.plusDays(1), ZoneId.of("America/New_York")))
+        .isNotEqualTo(BillingCalendar.of(jan15, ZoneId.of("UTC")))
+        .isNotEqualTo("calendar");
+  }
+
+  @Test
   void theDefaultZoneIsNewYork() {
     assertThat(BillingCalendar.DEFAULT_ZONE).isEqualTo(NEW_YORK);
   }
