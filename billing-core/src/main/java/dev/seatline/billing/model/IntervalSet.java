@@ -79,7 +79,9 @@ public final class IntervalSet {
       return EMPTY;
     }
     int m = IntervalArrays.union(starts, ends, n, starts, ends);
-    return new IntervalSet(Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
+    return m == starts.length
+        ? new IntervalSet(starts, ends)
+        : new IntervalSet(Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
   }
 
   /** Whether the set holds no instant. */

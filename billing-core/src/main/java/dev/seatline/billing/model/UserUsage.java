@@ -236,26 +236,37 @@ public final class UserUsage {
     if (until <= from) {
       return IntervalSet.empty();
     }
-    int rows = c.userOffsets[u + 1] - c.userOffsets[u];
-    long[] s = new long[rows];
-    long[] e = new long[rows];
     int n = 0;
     for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1]; r++) {
       int i = c.userRows[r];
-      int k = c.kindOf(i);
-      boolean match =
-          kind < 0 ? k < Columns.ON_QUEUE && Columns.CHANNELS[k].isUserInterface() : k == kind;
-      if (match) {
+      if (matches(c.kindOf(i), kind) && Math.max(c.start[i], from) < Math.min(c.end[i], until)) {
+        n++;
+      }
+    }
+    if (n == 0) {
+      return IntervalSet.empty();
+    }
+    long[] s = new long[n];
+    long[] e = new long[n];
+    int k = 0;
+    for (int r = c.userOffsets[u]; r < c.userOffsets[u + 1] && k < n; r++) {
+      int i = c.userRows[r];
+      if (matches(c.kindOf(i), kind)) {
         long a = Math.max(c.start[i], from);
         long b = Math.min(c.end[i], until);
         if (a < b) {
-          s[n] = a;
-          e[n] = b;
-          n++;
+          s[k] = a;
+          e[k] = b;
+          k++;
         }
       }
     }
     return IntervalSet.ofUnion(s, e, n);
+  }
+
+  /** Whether a row of kind {@code k} is of {@code kind} (-1: any user-interface session). */
+  private static boolean matches(int k, int kind) {
+    return kind < 0 ? k < Columns.ON_QUEUE && Columns.CHANNELS[k].isUserInterface() : k == kind;
   }
 
   @Override

@@ -147,12 +147,10 @@ public final class ConcurrentSeatRating implements SeatRule {
                   c.id(), c.onQueue().length(), c.onQueue().first().orElseThrow()));
         }
         lines.add(
-            Pricing.recurring(
+            Pricing.seats(
                 context,
-                LineCode.SEAT,
-                e.getKey().name(),
+                e.getKey(),
                 peak.seats(),
-                "seats of " + e.getKey() + " are billed",
                 new Evidence.Peak(
                     peak, context.policy().peakWindow(), List.copyOf(onQueue.values()))));
       }

@@ -40,6 +40,27 @@ public final class Pricing {
   }
 
   /**
+   * The SEAT line of {@code quantity} seats of {@code tier} (R3, R5), priced at {@code
+   * prices.seat.TIER} (0 for a TRIAL): the one place every seat rule bills seats through.
+   *
+   * @throws dev.seatline.billing.model.InvalidInputException at {@code prices.seat.TIER} when the
+   *     price is missing
+   */
+  public static LineItem seats(
+      RatingContext context,
+      dev.seatline.billing.model.LicenseTier tier,
+      long quantity,
+      Evidence evidence) {
+    return recurring(
+        context,
+        LineCode.SEAT,
+        tier.name(),
+        quantity,
+        "seats of " + tier + " are billed",
+        evidence);
+  }
+
+  /**
    * The unit price of a recurring charge: 0 at the currency's scale for a TRIAL organization (R9),
    * else the price book's.
    *

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
-import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Login;
 import dev.seatline.billing.model.UserUsage;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
@@ -76,14 +75,7 @@ public final class TierQualification {
       List<LineItem> lines = new ArrayList<>();
       seatUsers.forEach(
           (tier, users) ->
-              lines.add(
-                  Pricing.recurring(
-                      context,
-                      LineCode.SEAT,
-                      tier.name(),
-                      users.size(),
-                      "seats of " + tier + " are billed",
-                      new Evidence.SeatUsers(users))));
+              lines.add(Pricing.seats(context, tier, users.size(), new Evidence.SeatUsers(users))));
       return lines;
     }
   }
