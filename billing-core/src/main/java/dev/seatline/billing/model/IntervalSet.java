@@ -94,14 +94,31 @@ public final class IntervalSet {
     return starts.length;
   }
 
-  /** The total length. */
+  /** The total length, exact whatever it is. */
   public Duration length() {
-    return Duration.ofNanos(lengthNanos());
+    Duration total = Duration.ZERO;
+    for (int i = 0; i < starts.length; i++) {
+      total = total.plus(Duration.between(Columns.instant(starts[i]), Columns.instant(ends[i])));
+    }
+    return total;
   }
 
-  /** The total length in nanoseconds. */
+  /**
+   * The total length in nanoseconds.
+   *
+   * @throws ArithmeticException when it exceeds a {@code long} (about 292 years)
+   */
   public long lengthNanos() {
-    return IntervalArrays.totalLength(starts, ends, starts.length);
+    long total = 0;
+    for (int i = 0; i < starts.length; i++) {
+      try {
+        total = Math.addExact(total, Math.subtractExact(ends[i], starts[i]));
+      } catch (ArithmeticException e) {
+        throw new ArithmeticException(
+            "the set lasts longer than a long holds in nanoseconds (about 292 years): " + this);
+      }
+    }
+    return total;
   }
 
   /** The first instant of the set, if it is not empty. */

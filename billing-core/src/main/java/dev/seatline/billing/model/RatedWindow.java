@@ -3,6 +3,7 @@ package dev.seatline.billing.model;
 import static java.util.Objects.requireNonNull;
 
 import dev.seatline.billing.internal.PortIntegral;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.List;
@@ -19,6 +20,11 @@ import java.util.RandomAccess;
  * RatedWindow.of(input, period.start(), period.end()).users().size()}.
  */
 public final class RatedWindow {
+  /** The longest window, in years: its lengths must fit a {@code long} of nanoseconds. */
+  public static final int MAX_YEARS = 290;
+
+  private static final Duration MAX_LENGTH = Duration.ofDays(365L * MAX_YEARS);
+
   private final RatingInput input;
   private final Instant start;
   private final Instant end;
@@ -36,7 +42,8 @@ public final class RatedWindow {
   /**
    * The window {@code [start, end)} of {@code input}.
    *
-   * @throws IllegalArgumentException if {@code end} is before {@code start}
+   * @throws IllegalArgumentException if {@code end} is before {@code start}, or the window lasts
+   *     longer than {@value #MAX_YEARS} years (its lengths are held in nanoseconds)
    */
   public static RatedWindow of(RatingInput input, Instant start, Instant end) {
     requireNonNull(input, "input");
@@ -44,6 +51,10 @@ public final class RatedWindow {
     requireNonNull(end, "end");
     if (end.isBefore(start)) {
       throw new IllegalArgumentException("window [" + start + ", " + end + ") is reversed");
+    }
+    if (Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+      throw new IllegalArgumentException(
+          "window [" + start + ", " + end + ") lasts longer than " + MAX_YEARS + " years");
     }
     return new RatedWindow(input, start, end);
   }

@@ -97,6 +97,7 @@ public final class TierCatalog {
 
   /** Whether {@code tier} is one of this catalogue's tiers. */
   public boolean contains(LicenseTier tier) {
+    requireNonNull(tier, "tier");
     return tier.equals(byName.get(tier.name()));
   }
 

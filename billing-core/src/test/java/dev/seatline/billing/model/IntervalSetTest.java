@@ -78,6 +78,20 @@ class IntervalSetTest {
   }
 
   @Test
+  void aSetLongerThanALongOfNanosecondsHasItsExactLength() {
+    IntervalSet centuries =
+        IntervalSet.union(
+            List.of(
+                UsageInterval.of(
+                    Instant.parse("1700-01-01T00:00:00Z"), Instant.parse("2250-01-01T00:00:00Z"))));
+    // 550 years, 133 of them leap years: (550 x 365 + 133) days x 24 h.
+    assertThat(centuries.length()).isEqualTo(Duration.ofHours((550L * 365 + 133) * 24));
+    org.assertj.core.api.Assertions.assertThatThrownBy(centuries::lengthNanos)
+        .isInstanceOf(ArithmeticException.class)
+        .hasMessageStartingWith("the set lasts longer than a long holds in nanoseconds");
+  }
+
+  @Test
   void unionOfOverlappingTouchingAndDisjointIntervalsInAnyOrder() {
     IntervalSet set =
         IntervalSet.union(List.of(iv(90, 100), iv(0, 20), iv(40, 50), iv(10, 30), iv(30, 35)));

@@ -75,6 +75,26 @@ class RatedWindowTest {
   }
 
   @Test
+  void aWindowOfMoreThan290YearsIsRejected() {
+    RatingInput input =
+        RatingInput.builder(
+                Organization.builder(
+                        "o",
+                        dev.seatline.billing.money.BillingCurrency.USD,
+                        LicensingModel.NAMED,
+                        java.time.LocalDate.of(2026, 1, 15))
+                    .build(),
+                PriceBook.builder(dev.seatline.billing.money.BillingCurrency.USD).build())
+            .build();
+    Instant start = Instant.parse("1700-01-01T00:00:00Z");
+    assertThatThrownBy(() -> RatedWindow.of(input, start, Instant.parse("2250-01-01T00:00:00Z")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("lasts longer than 290 years");
+    assertThat(RatedWindow.of(input, start, start.plus(Duration.ofDays(365 * 290))).isEmpty())
+        .isFalse();
+  }
+
+  @Test
   void theUsersAreAReadOnlyView() {
     List<UserUsage> users = window(Form.VALUE, W0, W1).users();
     assertThat(users).hasSize(3);
