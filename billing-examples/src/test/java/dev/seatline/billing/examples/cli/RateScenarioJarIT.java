@@ -4,19 +4,29 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.examples.cli.TestScenarios.Run;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded {@code billing-rate.jar} as a user runs it, {@code java -jar billing-rate.jar ...}:
- * its manifest's version, its Main-Class and exit statuses. Runs after {@code package} (the
- * surefire execution {@code billing-rate-jar}), which passes the jar and the project version as the
- * system properties {@code seatline.jar} and {@code seatline.version}.
+ * its manifest's version, its Main-Class and exit statuses, and what it holds of the core's
+ * test-jar. Runs after {@code package} (the surefire execution {@code billing-rate-jar}), which
+ * passes the jar and the project version as the system properties {@code seatline.jar} and {@code
+ * seatline.version}.
  */
 class RateScenarioJarIT {
   @TempDir Path dir;
@@ -65,5 +75,53 @@ class RateScenarioJarIT {
     assertThat(run.status()).isEqualTo(RateScenario.FAILURE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).isEqualTo("unknown option '--foo'; see --help\n");
+  }
+
+  /** The names of the class files in a jar or under a directory, "/" between the parts. */
+  private static Set<String> classFiles(Path jarOrDirectory) throws IOException {
+    if (Files.isDirectory(jarOrDirectory)) {
+      try (Stream<Path> files = Files.walk(jarOrDirectory)) {
+        return files
+            .map(f -> jarOrDirectory.relativize(f).toString().replace('\\', '/'))
+            .filter(n -> n.endsWith(".class"))
+            .collect(Collectors.toCollection(TreeSet::new));
+      }
+    }
+    try (ZipFile zip = new ZipFile(jarOrDirectory.toFile())) {
+      return Collections.list(zip.entries()).stream()
+          .map(ZipEntry::getName)
+          .filter(n -> n.endsWith(".class"))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  /**
+   * Of the core's test-jar only the generators of {@code dev.seatline.billing.testing}: every other
+   * class of {@code dev.seatline.billing} outside the examples is one of the core's jar.
+   */
+  @Test
+  void holdsNoTestClassOfTheCoreButTheGenerators() throws Exception {
+    Path core =
+        Path.of(
+            requireNonNull(BillingEngine.class.getProtectionDomain().getCodeSource())
+                .getLocation()
+                .toURI());
+    Set<String> coreClasses = classFiles(core);
+    assertThat(coreClasses).contains("dev/seatline/billing/BillingEngine.class");
+
+    Set<String> others = new TreeSet<>();
+    Set<String> generators = new TreeSet<>();
+    for (String name : classFiles(Path.of(jar()))) {
+      if (name.startsWith("dev/seatline/billing/testing/")) {
+        generators.add(name);
+      } else if (name.startsWith("dev/seatline/billing/")
+          && !name.startsWith("dev/seatline/billing/examples/")) {
+        others.add(name);
+      }
+    }
+    assertThat(others).isNotEmpty().isSubsetOf(coreClasses);
+    assertThat(generators)
+        .contains("dev/seatline/billing/testing/SeatlineGenerators.class")
+        .noneMatch(n -> n.endsWith("Test.class") || n.contains("Test$"));
   }
 }
