@@ -51,8 +51,9 @@ import org.junit.jupiter.api.Test;
  * is monotone. Try counts are in each test (about 1-2 ms per rating on 2 cores).
  */
 class LawsTest {
+  /** Mixed tiers, so that the mixing rule's REJECT and BILL_AT_HIGHEST are both exercised (R4). */
   private static final SeatlineGenerators G =
-      SeatlineGenerators.defaults().users(0, 10).withCancellations();
+      SeatlineGenerators.mixedTiers().users(0, 10).withCancellations();
 
   /** An input, the period rated, and the engine's policy. */
   private record Case(RatingInput input, int index, RatingPolicy policy) {

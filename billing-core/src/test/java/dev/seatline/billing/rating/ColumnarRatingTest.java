@@ -162,7 +162,8 @@ class ColumnarRatingTest {
   void shippedGeneratorInputsRateAlikeAsColumns() {
     for (SeatlineGenerators g :
         List.of(
-            SeatlineGenerators.defaults().users(0, 10).withCancellations(),
+            // mixed tiers: the mixing rule's error and BILL_AT_HIGHEST on both paths (R4)
+            SeatlineGenerators.mixedTiers().users(0, 10).withCancellations(),
             SeatlineGenerators.defaults().users(0, 6).granularity(Duration.ofNanos(1)))) {
       AtomicInteger rated = new AtomicInteger();
       PropertyCheck.forAll(

@@ -37,12 +37,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Generators of valid Seatline domain values, for property tests of code that uses the library
- * (R1-R12). The one entry point is {@link #defaults()}: an immutable configuration with fluent
- * withers, whose methods return framework-neutral {@link Gen}s of organizations, price books, user
- * timelines, port samples, orders with shipments, and whole {@link RatingInput}s. Every value they
- * make passes the library's validation; a whole input generated with the default (complete) price
- * book and a single contact-center tier (see {@link #tiers}) can be rated without an invalid-input
- * error.
+ * (R1-R12). The entry points are {@link #defaults()} and the presets below: immutable
+ * configurations with fluent withers, whose methods return framework-neutral {@link Gen}s of
+ * organizations, price books, user timelines, port samples, orders with shipments, and whole {@link
+ * RatingInput}s. Every value they make passes the library's validation, and every whole input of
+ * the defaults can be rated: {@code BillingEngine.withDefaults().rate(input,
+ * generators.periodIndex())} never throws for it, since each organization's users hold one
+ * contact-center tier only (R4).
+ *
+ * <p>Presets of input that the default engine may reject, on purpose:
+ *
+ * <ul>
+ *   <li>{@link #mixedTiers()}: the defaults with licences of every configured tier in every
+ *       organization, so that the billed users of an input often land on more than one
+ *       contact-center tier: the default engine rejects such an input at {@code users} (R4), one
+ *       rated with {@link dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy#BILL_AT_HIGHEST}
+ *       bills them all at the highest. {@link #withMixedTiers()} makes any configuration so.
+ * </ul>
  *
  * <p>Defaults (every bound is included):
  *
@@ -59,7 +70,11 @@ import org.jspecify.annotations.Nullable;
  *       steps, so that intervals often touch and coincide; use 1 ns to exercise nanosecond
  *       precision;
  *   <li>channels: DESKTOP, WEB, MOBILE and API ({@link #channels}); tiers: all four ({@link
- *       #tiers}); add-ons: {@code SALESFORCE} and {@code ZENDESK} ({@link #addOns});
+ *       #tiers}), of which {@link #ratingInputs()} gives each organization one contact-center tier,
+ *       PURECLOUD_1, 2 or 3 (a third each), so that its licences are COMMUNICATE or that tier (half
+ *       each) and its billed users never mix contact-center tiers (R4); {@link #userTimelines()}
+ *       draws each licence from all four; add-ons: {@code SALESFORCE} and {@code ZENDESK} ({@link
+ *       #addOns});
  *   <li>contract effective dates: 2020-01-01 to 2030-12-31 ({@link #contractDates}); zones:
  *       America/New_York, UTC, Europe/London, Asia/Tokyo, America/Santiago, Australia/Lord_Howe
  *       ({@link #zones}); currencies: all eight ({@link #currencies});
@@ -116,6 +131,17 @@ public final class SeatlineGenerators {
   /** The entry point: the configuration with every default of the class description. */
   public static SeatlineGenerators defaults() {
     return new SeatlineGenerators(new Settings());
+  }
+
+  /**
+   * The preset of inputs that mix contact-center tiers: the defaults with {@link
+   * #withMixedTiers()}. About a third of its inputs are rejected by {@code
+   * BillingEngine.withDefaults()} at {@code users} (R4); all of them rate under {@code
+   * MixedTierPolicy.BILL_AT_HIGHEST}. Example: {@code SeatlineGenerators.mixedTiers().users(2,
+   * 12).ratingInputs()}.
+   */
+  public static SeatlineGenerators mixedTiers() {
+    return defaults().withMixedTiers();
   }
 
   /** The value {@code gen} makes from {@code seed}: the same seed always gives the same value. */
@@ -207,9 +233,10 @@ public final class SeatlineGenerators {
   }
 
   /**
-   * Licence assignments of these tiers only (default all four); at least one. With one
-   * contact-center tier (for example {@code tiers(COMMUNICATE, PURECLOUD_2)}) no input mixes
-   * contact-center tiers (R4).
+   * Licence assignments of these tiers only (default all four); at least one. In {@link
+   * #ratingInputs()} each organization uses those that are not contact-center tiers and one of
+   * those that are, drawn per organization with equal chances (unless {@link #withMixedTiers()}),
+   * so that {@code tiers(COMMUNICATE, PURECLOUD_2)} gives every organization PURECLOUD_2.
    */
   public SeatlineGenerators tiers(LicenseTier... values) {
     ImmutableList<LicenseTier> list = nonEmpty(ImmutableList.copyOf(values));
@@ -292,6 +319,16 @@ public final class SeatlineGenerators {
     return with(c -> c.cancellations = true);
   }
 
+  /**
+   * Draws every licence of {@link #ratingInputs()} from all the configured tiers, so that the users
+   * of one organization may hold different contact-center tiers (default: one contact-center tier
+   * per organization). The default engine rejects an input whose billed users land on more than one
+   * of them (R4); see {@link #mixedTiers()}.
+   */
+  public SeatlineGenerators withMixedTiers() {
+    return with(c -> c.mixedTiers = true);
+  }
+
   /** The period index in force: the period the generated activity surrounds. */
   public int periodIndex() {
     return s.periodIndex;
@@ -341,9 +378,9 @@ public final class SeatlineGenerators {
     return r -> priceBook(r, currency);
   }
 
-  /** Valid user timelines with the id {@code u0}, in the time bounds. */
+  /** Valid user timelines with the id {@code u0}, in the time bounds, of every configured tier. */
   public Gen<UserTimeline> userTimelines() {
-    return r -> userTimeline(r, "u0", lower(), upper());
+    return r -> userTimeline(r, "u0", lower(), upper(), s.tiers);
   }
 
   /** Port samples in the time bounds, never two with different counts at one instant. */
@@ -356,10 +393,14 @@ public final class SeatlineGenerators {
     return r -> ordersAndShipments(r, lower(), upper());
   }
 
-  /** Whole valid inputs: an organization, a complete price book and the activity around it. */
+  /**
+   * Whole valid inputs: an organization, a complete price book and the activity around it; unless
+   * {@link #withMixedTiers()}, the organization's users hold one contact-center tier only.
+   */
   public Gen<RatingInput> ratingInputs() {
     return r -> {
       Organization org = organizations().next(r);
+      List<LicenseTier> tiers = s.mixedTiers ? s.tiers : oneContactCenterTier(r);
       Instant lo = s.from;
       Instant hi = s.to;
       if (lo == null || hi == null) {
@@ -370,7 +411,7 @@ public final class SeatlineGenerators {
       RatingInput.Builder b = RatingInput.builder(org, priceBook(r, org.currency()));
       int n = s.minUsers + r.nextInt(s.maxUsers - s.minUsers + 1);
       for (int i = 0; i < n; i++) {
-        b.user(userTimeline(r, "u" + i, lo, hi));
+        b.user(userTimeline(r, "u" + i, lo, hi, tiers));
       }
       b.callPorts(portSamples(r, lo, hi));
       OrdersAndShipments purchases = ordersAndShipments(r, lo, hi);
@@ -395,6 +436,21 @@ public final class SeatlineGenerators {
   }
 
   // ---- implementation ----
+
+  /**
+   * The configured tiers that are not contact-center tiers and one of those that are, in the
+   * configured order. The draw happens only when there is a choice, so that a configuration of at
+   * most one contact-center tier makes the same values with and without {@link #withMixedTiers()}.
+   */
+  private List<LicenseTier> oneContactCenterTier(SplittableRandom r) {
+    List<LicenseTier> contactCenter =
+        s.tiers.stream().filter(LicenseTier::isContactCenter).toList();
+    if (contactCenter.size() < 2) {
+      return s.tiers;
+    }
+    LicenseTier chosen = pick(r, contactCenter);
+    return s.tiers.stream().filter(t -> !t.isContactCenter() || t.equals(chosen)).toList();
+  }
 
   private Instant lower() {
     return s.from != null ? s.from : DEFAULT_FROM;
@@ -426,12 +482,13 @@ public final class SeatlineGenerators {
     return BigDecimal.valueOf(r.nextLong(maxUnscaled + 1), scale);
   }
 
-  private UserTimeline userTimeline(SplittableRandom r, String id, Instant lo, Instant hi) {
+  private UserTimeline userTimeline(
+      SplittableRandom r, String id, Instant lo, Instant hi, List<LicenseTier> tiers) {
     UserTimeline.Builder b = UserTimeline.builder(id);
     Duration window = Duration.between(lo, hi);
     int licences = r.nextInt(4);
     for (int i = 0; i < licences; i++) {
-      b.license(pick(r, s.tiers), assignment(r, lo, hi, window));
+      b.license(pick(r, tiers), assignment(r, lo, hi, window));
     }
     int addOnCount = s.addOns.isEmpty() ? 0 : r.nextInt(3);
     for (int i = 0; i < addOnCount; i++) {
@@ -573,6 +630,7 @@ public final class SeatlineGenerators {
     long maxConcurrentCalls = 30;
     int maxOrders = 3;
     boolean cancellations = false;
+    boolean mixedTiers = false;
 
     Settings copy() {
       Settings c = new Settings();
@@ -594,6 +652,7 @@ public final class SeatlineGenerators {
       c.maxConcurrentCalls = maxConcurrentCalls;
       c.maxOrders = maxOrders;
       c.cancellations = cancellations;
+      c.mixedTiers = mixedTiers;
       return c;
     }
   }
@@ -623,6 +682,7 @@ public final class SeatlineGenerators {
         + s.channels
         + ", tiers "
         + s.tiers
+        + (s.mixedTiers ? " mixed" : " (one contact-center tier per organization)")
         + (s.cancellations ? ", with cancellations" : "")
         + "}";
   }

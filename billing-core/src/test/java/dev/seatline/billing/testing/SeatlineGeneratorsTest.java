@@ -3,9 +3,11 @@ package dev.seatline.billing.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseAssignment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
@@ -21,6 +23,8 @@ import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
+import dev.seatline.billing.rating.RatingPolicy;
+import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -144,6 +148,105 @@ class SeatlineGeneratorsTest {
                     && u.sessions().stream()
                         .anyMatch(s -> s.interval().endsAfter(u.deletedAt().orElseThrow())));
     assertThat(inputs).anyMatch(i -> !i.shipments().isEmpty());
+  }
+
+  /** The contact-center tiers that {@code in}'s users hold licences of. */
+  private static Set<LicenseTier> contactCenterTiers(RatingInput in) {
+    return in.users().stream()
+        .flatMap(u -> u.licenses().stream())
+        .map(LicenseAssignment::tier)
+        .filter(LicenseTier::isContactCenter)
+        .collect(Collectors.toSet());
+  }
+
+  /** The seeds from 0 to {@code count - 1} whose input {@code engine} rejects, with the error. */
+  private static List<String> rejected(SeatlineGenerators g, BillingEngine engine, int count) {
+    List<String> out = new ArrayList<>();
+    for (long seed = 0; seed < count; seed++) {
+      RatingInput input = SeatlineGenerators.sample(g.ratingInputs(), seed);
+      try {
+        engine.rate(input, g.periodIndex());
+      } catch (RuntimeException e) {
+        out.add("seed " + seed + " of " + g + ": " + e);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void theDefaultEngineRatesEveryInputOfTheDefaults() {
+    assertThat(rejected(G, BillingEngine.withDefaults(), 1000)).isEmpty();
+  }
+
+  @Test
+  void theDefaultEngineRatesTheInputsOfOtherConfigurationsThatDoNotMixTiers() {
+    for (SeatlineGenerators g :
+        List.of(
+            G.withCancellations().users(0, 10),
+            G.licensing(LicensingModel.CONCURRENT).users(1, 50),
+            G.licensing(LicensingModel.NAMED).users(10, 30).periodIndex(7),
+            G.granularity(Duration.ofNanos(1)).users(0, 6),
+            G.tiers(LicenseTier.PURECLOUD_1, LicenseTier.PURECLOUD_3))) {
+      assertThat(rejected(g, BillingEngine.withDefaults(), 300)).as("%s", g).isEmpty();
+    }
+  }
+
+  @Test
+  void eachOrganizationOfTheDefaultsHoldsOneContactCenterTier() {
+    List<RatingInput> inputs = SeatlineGenerators.samples(G.ratingInputs(), 0, 1000);
+
+    assertThat(inputs).allSatisfy(in -> assertThat(contactCenterTiers(in)).hasSizeLessThan(2));
+    assertThat(inputs)
+        .flatExtracting(SeatlineGeneratorsTest::contactCenterTiers)
+        .contains(LicenseTier.PURECLOUD_1, LicenseTier.PURECLOUD_2, LicenseTier.PURECLOUD_3);
+    assertThat(inputs)
+        .flatExtracting(in -> in.users())
+        .flatExtracting(UserTimeline::licenses)
+        .extracting(LicenseAssignment::tier)
+        .contains(LicenseTier.COMMUNICATE);
+    assertThat(
+            SeatlineGenerators.samples(
+                G.tiers(LicenseTier.PURECLOUD_1, LicenseTier.PURECLOUD_3).ratingInputs(), 0, 300))
+        .allSatisfy(in -> assertThat(contactCenterTiers(in)).hasSizeLessThan(2))
+        .flatExtracting(SeatlineGeneratorsTest::contactCenterTiers)
+        .containsOnly(LicenseTier.PURECLOUD_1, LicenseTier.PURECLOUD_3)
+        .contains(LicenseTier.PURECLOUD_1, LicenseTier.PURECLOUD_3);
+    assertThat(SeatlineGenerators.samples(G.tiers(LicenseTier.COMMUNICATE).ratingInputs(), 0, 100))
+        .flatExtracting(in -> in.users())
+        .flatExtracting(UserTimeline::licenses)
+        .isNotEmpty()
+        .allMatch(a -> a.tier().equals(LicenseTier.COMMUNICATE));
+  }
+
+  @Test
+  void theMixedTiersPresetMakesInputsTheDefaultEngineRejects() {
+    SeatlineGenerators mixed = SeatlineGenerators.mixedTiers();
+    List<String> rejected = rejected(mixed, BillingEngine.withDefaults(), 1000);
+
+    assertThat(rejected).hasSizeGreaterThan(100);
+    assertThat(rejected)
+        .allSatisfy(
+            e ->
+                assertThat(e)
+                    .contains(InvalidInputException.class.getName() + ": users: ")
+                    .contains("billed contact-center users on more than one tier"));
+    BillingEngine highest =
+        BillingEngine.of(RatingPolicy.defaults().withMixedTiers(MixedTierPolicy.BILL_AT_HIGHEST));
+    assertThat(rejected(mixed, highest, 1000)).isEmpty();
+    assertThat(SeatlineGenerators.samples(mixed.ratingInputs(), 0, 100))
+        .anyMatch(in -> contactCenterTiers(in).size() == 3);
+    assertThat(mixed.toString()).isEqualTo(G.withMixedTiers().toString()).contains("mixed");
+    assertThat(SeatlineGenerators.samples(mixed.users(5, 5).ratingInputs(), 3, 20))
+        .isEqualTo(SeatlineGenerators.samples(G.users(5, 5).withMixedTiers().ratingInputs(), 3, 20))
+        .allMatch(in -> in.users().size() == 5);
+  }
+
+  @Test
+  void mixedTiersChangesNothingWithAtMostOneContactCenterTier() {
+    SeatlineGenerators one = G.tiers(LicenseTier.COMMUNICATE, LicenseTier.PURECLOUD_2);
+
+    assertThat(SeatlineGenerators.samples(one.withMixedTiers().ratingInputs(), 0, 50))
+        .isEqualTo(SeatlineGenerators.samples(one.ratingInputs(), 0, 50));
   }
 
   @Test
@@ -312,7 +415,10 @@ class SeatlineGeneratorsTest {
 
     assertThat(SeatlineGenerators.sample(base.users(0, 0).ratingInputs(), 1).users()).isEmpty();
     assertThat(SeatlineGenerators.sample(changed.ratingInputs(), 1).users()).hasSize(4);
-    assertThat(base.toString()).contains("users 0..12").contains("licensing any");
+    assertThat(base.toString())
+        .contains("users 0..12")
+        .contains("licensing any")
+        .contains("one contact-center tier per organization");
     assertThat(changed.toString()).contains("users 4..4");
   }
 
