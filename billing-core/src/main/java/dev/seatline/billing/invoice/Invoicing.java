@@ -52,55 +52,62 @@ public final class Invoicing {
             recurring));
     List<Order> orders = context.input().orders();
     for (int i = 0; i < orders.size(); i++) {
-      Order order = orders.get(i);
-      if (inRatedTime(context, order.placedAt())) {
-        List<LineItem> lines =
-            lines(
-                context,
-                LineCode.ONE_TIME,
-                "orders[" + i + "].oneTime",
-                order.oneTime(),
-                (sku, q) -> new Evidence.OrderItem(order.id(), order.placedAt(), sku, q));
-        if (!lines.isEmpty()) {
-          invoices.add(
-              Invoice.of(
-                  InvoiceKind.ORDER,
-                  Optional.of(order.id()),
-                  localDate(order.placedAt(), context.period()),
-                  context.currency(),
-                  lines));
-        }
-      }
+      Order o = orders.get(i);
+      itemInvoice(
+          context,
+          InvoiceKind.ORDER,
+          o.id(),
+          o.placedAt(),
+          LineCode.ONE_TIME,
+          "orders[" + i + "].oneTime",
+          o.oneTime(),
+          (sku, q) -> new Evidence.OrderItem(o.id(), o.placedAt(), sku, q),
+          invoices);
     }
     List<Shipment> shipments = context.input().shipments();
     for (int i = 0; i < shipments.size(); i++) {
-      Shipment shipment = shipments.get(i);
-      if (inRatedTime(context, shipment.shippedAt())) {
-        List<LineItem> lines =
-            lines(
-                context,
-                LineCode.HARDWARE,
-                "shipments[" + i + "].items",
-                shipment.items(),
-                (sku, q) ->
-                    new Evidence.ShipmentItem(
-                        shipment.id(), shipment.orderId(), shipment.shippedAt(), sku, q));
-        if (!lines.isEmpty()) {
-          invoices.add(
-              Invoice.of(
-                  InvoiceKind.SHIPMENT,
-                  Optional.of(shipment.id()),
-                  localDate(shipment.shippedAt(), context.period()),
-                  context.currency(),
-                  lines));
-        }
-      }
+      Shipment s = shipments.get(i);
+      itemInvoice(
+          context,
+          InvoiceKind.SHIPMENT,
+          s.id(),
+          s.shippedAt(),
+          LineCode.HARDWARE,
+          "shipments[" + i + "].items",
+          s.items(),
+          (sku, q) -> new Evidence.ShipmentItem(s.id(), s.orderId(), s.shippedAt(), sku, q),
+          invoices);
     }
     return invoices;
   }
 
   private interface ItemEvidence {
     Evidence of(String sku, long quantity);
+  }
+
+  /**
+   * Adds the {@code kind} invoice of the order or shipment {@code ref} at {@code at} when that lies
+   * in the rated time and it has lines.
+   */
+  private static void itemInvoice(
+      RatingContext context,
+      InvoiceKind kind,
+      String ref,
+      Instant at,
+      LineCode code,
+      String itemsPath,
+      List<SkuQuantity> items,
+      ItemEvidence evidence,
+      List<Invoice> invoices) {
+    if (!inRatedTime(context, at)) {
+      return;
+    }
+    List<LineItem> lines = lines(context, code, itemsPath, items, evidence);
+    if (!lines.isEmpty()) {
+      invoices.add(
+          Invoice.of(
+              kind, Optional.of(ref), localDate(at, context.period()), context.currency(), lines));
+    }
   }
 
   private static List<LineItem> lines(

@@ -7,6 +7,8 @@ import java.util.Collections;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one user did and held in a {@link RatedWindow} (R2-R6), as every rule reads it, whatever
@@ -69,32 +71,23 @@ public final class UserUsage {
 
   /** Every tier held for some time in the window before the deletion, with that time (R3). */
   public SortedMap<LicenseTier, Duration> tiersHeld() {
-    SortedMap<LicenseTier, Duration> out = new TreeMap<>();
-    for (int k : labelKinds()) {
-      LicenseTier tier = c.tierOf(k);
-      if (tier != null) {
-        long held = heldNanos(k);
-        if (held > 0) {
-          out.put(tier, Duration.ofNanos(held));
-        }
-      }
-    }
-    return out;
+    return heldByLabel(labelKinds(), c::tierOf);
   }
 
   /** Every add-on held for some time in the window before the deletion, with that time (R6). */
   public SortedMap<String, Duration> addOnsHeld() {
-    int[] kinds = c.hasAddOns ? labelKinds() : NO_KINDS;
-    if (kinds.length == 0) {
-      return Collections.emptySortedMap();
-    }
-    SortedMap<String, Duration> out = new TreeMap<>();
+    return c.hasAddOns ? heldByLabel(labelKinds(), c::addOnOf) : Collections.emptySortedMap();
+  }
+
+  /** The held time of each label of {@code kinds} that {@code label} names, when positive. */
+  private <K> SortedMap<K, Duration> heldByLabel(int[] kinds, IntFunction<@Nullable K> label) {
+    SortedMap<K, Duration> out = new TreeMap<>();
     for (int k : kinds) {
-      String addOn = c.addOnOf(k);
-      if (addOn != null) {
+      K key = label.apply(k);
+      if (key != null) {
         long held = heldNanos(k);
         if (held > 0) {
-          out.put(addOn, Duration.ofNanos(held));
+          out.put(key, Duration.ofNanos(held));
         }
       }
     }

@@ -8,7 +8,6 @@ import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -291,10 +290,5 @@ final class Explanations {
 
   private static String plural(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
-  }
-
-  /** The readable form of {@code d}, as every explanation writes a duration. */
-  static String duration(Duration d) {
-    return readable(d);
   }
 }
