@@ -587,9 +587,16 @@ public final class HtmlReport {
       int total = byReason.values().stream().mapToInt(List::size).sum();
       html.append("<section id=\"not-billed\">\n<h2>Not billed</h2>\n<p>");
       if (total == 0) {
-        html.append("Every one of the ")
-            .append(ReportFormat.grouped(BigDecimal.valueOf(rated.users().size())))
-            .append(" users of the input is billed.</p>\n</section>\n");
+        int users = rated.users().size();
+        html.append(
+                users == 0
+                    ? "The input has no users."
+                    : users == 1
+                        ? "The one user of the input is billed."
+                        : "Every one of the "
+                            + ReportFormat.grouped(BigDecimal.valueOf(users))
+                            + " users of the input is billed.")
+            .append("</p>\n</section>\n");
         return;
       }
       html.append(ReportFormat.grouped(BigDecimal.valueOf(total)))
