@@ -32,6 +32,13 @@ final class Help {
         Arguments:
           SCENARIO.json  the scenario file (a name that starts with '-' is given as ./-name.json)
           -              read the scenario from standard input
+          --html FILE    also write the result as one HTML page to FILE (replaced if it exists),
+                         written only when the scenario rates: the users on queue per
+                         contact-center tier of a CONCURRENT organization with the sustained
+                         window and the seats billed, the concurrent calls with the included
+                         ports and the excess, the invoices, who was not billed and why; times
+                         in the organization's zone with their offset; no script and no
+                         external resource (each chart column is drawn at its highest value)
           --help, -h     print this help and exit
           --version      print the version and exit
 
@@ -42,8 +49,9 @@ final class Help {
                users[3].sessions[0]: 'to' 2026-01-20T14:00:00Z must be after 'from' ...
              $ is the input as a whole (malformed JSON, not UTF-8, a limit exceeded); a key that
              is not a plain name is written in brackets, as in prices.addOn['crm.sync']
-          1  any other failure (a usage error, an unknown option, a file that cannot be read,
-             out of memory): one line on standard error
+          1  any other failure (a usage error, an unknown option, --html without a file name,
+             a file that cannot be read or a report that cannot be written, out of memory):
+             one line on standard error
 
         Scenario, in UTF-8 (?: optional, may also be null; unknown keys, duplicate keys and
         values of the wrong type are invalid input):

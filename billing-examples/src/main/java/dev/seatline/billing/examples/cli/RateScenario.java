@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.examples.report.HtmlReport;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.InvalidInputException;
 import java.io.FileDescriptor;
@@ -43,6 +44,12 @@ import org.jspecify.annotations.Nullable;
  *       standard error, never a stack trace.
  * </ul>
  *
+ * <p>{@code --html REPORT.html} also writes the rated period as one self-contained HTML page
+ * ({@link HtmlReport}: the users on queue and the concurrent calls as charts, the invoices, who was
+ * not billed and why) before the result is printed; it is written only when the scenario rates
+ * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
+ * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
+ *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
  * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
@@ -63,7 +70,11 @@ public final class RateScenario {
 
   /** The usage line. */
   public static final String USAGE =
-      "usage: java -jar billing-rate.jar SCENARIO.json | - | --help | --version";
+      "usage: java -jar billing-rate.jar [--html REPORT.html] SCENARIO.json | - | --help"
+          + " | --version";
+
+  /** The option that also writes the HTML report to the file named after it. */
+  public static final String HTML = "--html";
 
   /** The argument that stands for standard input. */
   private static final String STDIN = "-";
@@ -110,12 +121,29 @@ public final class RateScenario {
   private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
     boolean help = false;
     boolean version = false;
+    @Nullable String report = null;
     List<String> operands = new ArrayList<>();
-    for (String arg : args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
       if (arg.equals("--help") || arg.equals("-h")) {
         help = true;
       } else if (arg.equals("--version")) {
         version = true;
+      } else if (arg.equals(HTML)) {
+        if (report != null) {
+          return failure("option '" + HTML + "' is given twice; see --help", err);
+        }
+        if (i + 1 == args.length || args[i + 1].startsWith("-")) {
+          return failure(
+              "option '"
+                  + HTML
+                  + "' needs the name of the report file after it, as in '"
+                  + HTML
+                  + " report.html' (a name that starts with '-' is given as ./-name.html);"
+                  + " see --help",
+              err);
+        }
+        report = args[++i];
       } else if (arg.startsWith("-") && !arg.equals(STDIN)) {
         return failure("unknown option '" + arg + "'; see --help", err);
       } else {
@@ -137,6 +165,10 @@ public final class RateScenario {
       return FAILURE;
     }
     String source = operands.get(0);
+    if (report != null && !source.equals(STDIN) && sameFile(source, report)) {
+      return failure(
+          "cannot write '" + report + "': it is the scenario file; name another report file", err);
+    }
     byte[] json;
     try {
       json = source.equals(STDIN) ? readStandardInput(in) : readFile(source);
@@ -145,7 +177,7 @@ public final class RateScenario {
     } catch (CannotRead e) {
       return failure(e.line(), err);
     }
-    return rate(json, out, err);
+    return rate(json, report, out, err);
   }
 
   /**
@@ -155,15 +187,38 @@ public final class RateScenario {
    * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
    */
   public static int rate(byte[] json, PrintStream out, PrintStream err) {
+    return rate(json, null, out, err);
+  }
+
+  /**
+   * Rates the scenario {@code json} (UTF-8) as {@link #rate(byte[], PrintStream, PrintStream)} does
+   * and, when {@code report} names a file, writes the HTML report ({@link HtmlReport}) there before
+   * the result is printed; a report that cannot be written is a failure named in words ({@code
+   * cannot write 'r.html': no such directory}), with nothing on {@code out}.
+   *
+   * @return the exit status: {@value #OK}, {@value #FAILURE} or {@value #INVALID_INPUT}
+   */
+  public static int rate(byte[] json, @Nullable String report, PrintStream out, PrintStream err) {
     byte[] result;
+    byte[] html = new byte[0];
     try {
       Scenario scenario = ScenarioReader.read(json);
       RatedPeriod rated = scenario.rate(BillingEngine.withDefaults());
       result = ResultWriter.write(rated);
+      if (report != null) {
+        html = HtmlReport.render(scenario.input(), rated).getBytes(UTF_8);
+      }
     } catch (InvalidInputException e) {
       return invalid(e, err);
     } catch (RuntimeException | Error e) {
       return failure(unexpected(e), err);
+    }
+    if (report != null) {
+      try {
+        writeFile(report, html);
+      } catch (CannotRead e) {
+        return failure(e.line(), err);
+      }
     }
     out.write(result, 0, result.length);
     out.flush();
@@ -226,6 +281,44 @@ public final class RateScenario {
     }
   }
 
+  /** Whether the files {@code a} and {@code b} both exist and are one file. */
+  private static boolean sameFile(String a, String b) {
+    try {
+      Path pa = Path.of(a);
+      Path pb = Path.of(b);
+      return Files.exists(pa) && Files.exists(pb) && Files.isSameFile(pa, pb);
+    } catch (InvalidPathException | IOException | SecurityException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Writes {@code bytes} to the file {@code name}, replacing it.
+   *
+   * @throws CannotRead (as a "cannot write" line) saying in words why the file cannot be written
+   */
+  private static void writeFile(String name, byte[] bytes) throws CannotRead {
+    String what = "'" + name + "'";
+    Path file;
+    try {
+      file = Path.of(name);
+    } catch (InvalidPathException e) {
+      throw CannotRead.write(what, "not a valid file name (" + lowerFirst(e.getReason()) + ")");
+    }
+    if (Files.isDirectory(file)) {
+      throw CannotRead.write(what, "a directory, not a file");
+    }
+    try {
+      Files.write(file, bytes);
+    } catch (NoSuchFileException e) {
+      throw CannotRead.write(what, "no such directory");
+    } catch (IOException e) {
+      throw CannotRead.write(what, describe(e));
+    } catch (SecurityException e) {
+      throw CannotRead.write(what, "permission denied");
+    }
+  }
+
   /**
    * Why a file cannot be read, in words: {@code no such file}, {@code permission denied}, {@code
    * not a directory} (a part of the path is a file) ..., never an exception's class name.
@@ -257,15 +350,24 @@ public final class RateScenario {
     return text;
   }
 
-  /** A file or stream that cannot be read: the message names it and says why. */
+  /** A file or stream that cannot be read or written: the message names it and says why. */
   private static final class CannotRead extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String line;
 
     CannotRead(String what, String why) {
-      super("cannot read " + what + ": " + why);
-      this.line = "cannot read " + what + ": " + why;
+      this("cannot read " + what + ": " + why);
+    }
+
+    private CannotRead(String line) {
+      super(line);
+      this.line = line;
+    }
+
+    /** A file that cannot be written: {@code cannot write 'r.html': no such directory}. */
+    static CannotRead write(String what, String why) {
+      return new CannotRead("cannot write " + what + ": " + why);
     }
 
     /** The error line: {@code cannot read 'x.json': no such file}. */

@@ -70,6 +70,19 @@ class RateScenarioJarIT {
   }
 
   @Test
+  void writesTheHtmlReportBesideTheResult() throws Exception {
+    Path report = dir.resolve("report.html");
+    Run run = java(TestScenarios.BASE.getBytes(UTF_8), "--html", report.toString(), "-");
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isEqualTo(RateScenario.OK);
+    assertThat(VectorChecker.parse(run.out()).get("invoices")).hasSize(3);
+    assertThat(Files.readString(report, UTF_8))
+        .startsWith("<!DOCTYPE html>")
+        .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"call-ports\"")
+        .contains("2026-01-15 00:00 \u221205:00 through 2026-02-14 23:59:59 \u221205:00");
+  }
+
+  @Test
   void anUnknownOptionExitsOne() throws Exception {
     Run run = java(new byte[0], "--foo");
     assertThat(run.status()).isEqualTo(RateScenario.FAILURE);

@@ -112,7 +112,7 @@ class InvoiceTableTest {
         .isEqualTo(
             "Users: 3 in the input"
                 + nl
-                + "  billed PURECLOUD_2     2"
+                + "  billed (named)   PURECLOUD_2      2 users = 2 seats"
                 + nl
                 + "  not billed: no login through a user interface in the period: 1"
                 + nl);
