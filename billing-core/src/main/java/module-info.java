@@ -3,7 +3,8 @@
  * invoices (R1-R12). Pure computation, no I/O; depends on Guava only.
  */
 module dev.seatline.billing {
-  requires transitive com.google.common;
+  // Guava is used inside only: no exported signature names a Guava type (PublicApiTest).
+  requires com.google.common;
   requires static transitive org.jspecify;
 
   exports dev.seatline.billing;

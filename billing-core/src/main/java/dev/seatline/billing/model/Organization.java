@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -144,8 +145,8 @@ public final class Organization {
     return concurrentSeatsPurchased;
   }
 
-  /** Add-on licences purchased, by add-on name (R6). */
-  public ImmutableSortedMap<String, Long> addOnLicensesPurchased() {
+  /** Add-on licences purchased, by add-on name in natural order (R6); an unmodifiable map. */
+  public SortedMap<String, Long> addOnLicensesPurchased() {
     return addOnLicensesPurchased;
   }
 

@@ -66,23 +66,23 @@ public final class UserTimeline {
     return id;
   }
 
-  /** Licence assignments, in input order. */
-  public ImmutableList<LicenseAssignment> licenses() {
+  /** Licence assignments, in input order; an unmodifiable list. */
+  public List<LicenseAssignment> licenses() {
     return licenses;
   }
 
-  /** Add-on assignments, in input order. */
-  public ImmutableList<AddOnAssignment> addOns() {
+  /** Add-on assignments, in input order; an unmodifiable list. */
+  public List<AddOnAssignment> addOns() {
     return addOns;
   }
 
-  /** Sessions as given, in input order (not yet clipped at the deletion). */
-  public ImmutableList<Session> sessions() {
+  /** Sessions as given, in input order (not yet clipped at the deletion); an unmodifiable list. */
+  public List<Session> sessions() {
     return sessions;
   }
 
-  /** On-queue intervals, in input order. */
-  public ImmutableList<UsageInterval> onQueue() {
+  /** On-queue intervals, in input order; an unmodifiable list. */
+  public List<UsageInterval> onQueue() {
     return onQueue;
   }
 
@@ -93,9 +93,9 @@ public final class UserTimeline {
 
   /**
    * The sessions' intervals through a user interface, each clipped at the deletion (R2): the
-   * intervals that make the user billable and bound their on-queue time (R5).
+   * intervals that make the user billable and bound their on-queue time (R5). An unmodifiable list.
    */
-  public ImmutableList<UsageInterval> userInterfaceSessions() {
+  public List<UsageInterval> userInterfaceSessions() {
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (Session s : sessions) {
       if (s.channel().isUserInterface()) {
@@ -109,8 +109,8 @@ public final class UserTimeline {
     return out.build();
   }
 
-  /** The intervals of the assignments of {@code tier}. */
-  public ImmutableList<UsageInterval> assignmentsOf(LicenseTier tier) {
+  /** The intervals of the assignments of {@code tier}, in input order; an unmodifiable list. */
+  public List<UsageInterval> assignmentsOf(LicenseTier tier) {
     requireNonNull(tier, "tier");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (LicenseAssignment a : licenses) {
@@ -121,8 +121,11 @@ public final class UserTimeline {
     return out.build();
   }
 
-  /** The intervals of the assignments of the add-on {@code addOn}. */
-  public ImmutableList<UsageInterval> assignmentsOfAddOn(String addOn) {
+  /**
+   * The intervals of the assignments of the add-on {@code addOn}, in input order; an unmodifiable
+   * list.
+   */
+  public List<UsageInterval> assignmentsOfAddOn(String addOn) {
     requireNonNull(addOn, "addOn");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (AddOnAssignment a : addOns) {
