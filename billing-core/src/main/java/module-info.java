@@ -1,6 +1,7 @@
 /**
  * Seatline billing core: rates a contact-center organization's billing period into line items and
- * invoices (R1-R12). Pure computation, no I/O; depends on Guava only.
+ * invoices (<a href="{@docRoot}/index.html#rules">R1-R12</a>). Pure computation, no I/O; depends on
+ * Guava only.
  */
 module dev.seatline.billing {
   // Guava is used inside only: no exported signature names a Guava type (PublicApiTest).

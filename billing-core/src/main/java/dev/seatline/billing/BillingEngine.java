@@ -21,14 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entry point: rates a period of an organization into invoices (R1-R12).
+ * The entry point: rates a period of an organization into invoices (<a
+ * href="{@docRoot}/index.html#rules">R1-R12</a>).
  *
  * <p>Rules are open slots: a {@link SeatRule} per licensing model ({@link NamedSeatRating} for
  * NAMED, {@link ConcurrentSeatRating} for CONCURRENT), then an ordered list of {@link ChargeRule}s
  * whose lines follow the seats ({@link ExcessCallPortRating}); each can be replaced or added to. An
  * organization whose licensing model has no seat rule is invalid input at {@code
- * organization.licensing}. The rated time is the period, cut at a cancellation (R9) or at an "as
- * of" instant (R11); {@link #usageHistory} lists the licences of a run of periods (R11).
+ * organization.licensing}. The rated time is the period, cut at a cancellation (<a
+ * href="{@docRoot}/index.html#R9">R9</a>) or at an "as of" instant (<a
+ * href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the licences of a run of
+ * periods (R11).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.

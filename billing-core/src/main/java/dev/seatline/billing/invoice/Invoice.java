@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One invoice (R9, R10): its kind, the order or shipment it is for, the issue date, the lines in
- * invoice order and their total. Every invoice is due {@value #PAYMENT_TERM_DAYS} days after it is
- * issued (net 30), and no amount includes taxes.
+ * One invoice (<a href="{@docRoot}/index.html#R9">R9</a>, <a
+ * href="{@docRoot}/index.html#R10">R10</a>): its kind, the order or shipment it is for, the issue
+ * date, the lines in invoice order and their total. Every invoice is due {@value
+ * #PAYMENT_TERM_DAYS} days after it is issued (net 30), and no amount includes taxes.
  *
  * <p>Laws: {@code total} is the sum of the line amounts; {@code dueOn} is {@code issuedOn + 30
  * days}.

@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a rated period's lines, orders and shipments into invoices (R8, R9): the recurring invoice
- * in arrears on the local date of the rated end (RECURRING, FINAL for a cancelled organization's
- * last period, PREVIEW for a usage-to-date view), one ORDER invoice per order placed in the rated
- * time and one SHIPMENT invoice per shipment shipped in it, each on its local date. One line per
- * SKU: quantities of a SKU listed twice on one order or shipment are added.
+ * Turns a rated period's lines, orders and shipments into invoices (<a
+ * href="{@docRoot}/index.html#R8">R8</a>, <a href="{@docRoot}/index.html#R9">R9</a>): the recurring
+ * invoice in arrears on the local date of the rated end (RECURRING, FINAL for a cancelled
+ * organization's last period, PREVIEW for a usage-to-date view), one ORDER invoice per order placed
+ * in the rated time and one SHIPMENT invoice per shipment shipped in it, each on its local date.
+ * One line per SKU: quantities of a SKU listed twice on one order or shipment are added.
  *
  * <p>Stateless. Example: {@code Invoicing.invoices(context, kind, recurringLines)}.
  */

@@ -19,15 +19,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The historical usage of each licence and the users behind it (R11, from the FAQ's "report to see
- * the historical usage of each license and the users"): for a run of consecutive rated periods of
- * one organization, the licences billed per tier and the ids of the users billed at that tier; for
- * a tier of a CONCURRENT organization, the users are those who were on queue, and the sustained
- * peak (R5) that set the licences billed is kept as evidence.
+ * The historical usage of each licence and the users behind it (<a
+ * href="{@docRoot}/index.html#R11">R11</a>, from the FAQ's "report to see the historical usage of
+ * each license and the users"): for a run of consecutive rated periods of one organization, the
+ * licences billed per tier and the ids of the users billed at that tier; for a tier of a CONCURRENT
+ * organization, the users are those who were on queue, and the sustained peak (<a
+ * href="{@docRoot}/index.html#R5">R5</a>) that set the licences billed is kept as evidence.
  *
  * <p>{@link #toTable()} renders the history as fixed-width text; the records are the export. Tiers
  * are listed lowest to highest, user ids in their natural order, so the history does not depend on
- * the order of the input (R12).
+ * the order of the input (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Made by {@code BillingEngine.usageHistory(input, 0, 2)} or {@link
  * #of(List)}.
@@ -202,7 +203,7 @@ public final class UsageHistory {
   }
 
   /**
-   * The licences of one rated period (R11).
+   * The licences of one rated period (<a href="{@docRoot}/index.html#R11">R11</a>).
    *
    * <p>Immutable. Example: period 0, ended 2026-02-15T05:00:00Z, RECURRING, one PURECLOUD_3 tier
    * with user u1.
@@ -285,9 +286,10 @@ public final class UsageHistory {
   }
 
   /**
-   * The licences of one tier in one period and the users behind them (R11): for a named tier the
-   * users billed at it (one licence each, R3); for a concurrent tier the users who were on queue,
-   * of whom the sustained peak was billed (R5).
+   * The licences of one tier in one period and the users behind them (<a
+   * href="{@docRoot}/index.html#R11">R11</a>): for a named tier the users billed at it (one licence
+   * each, <a href="{@docRoot}/index.html#R3">R3</a>); for a concurrent tier the users who were on
+   * queue, of whom the sustained peak was billed (<a href="{@docRoot}/index.html#R5">R5</a>).
    *
    * <p>Immutable. Example: PURECLOUD_3, CONCURRENT, 2 licences, users [u1, u4, u5], peak 2.
    *

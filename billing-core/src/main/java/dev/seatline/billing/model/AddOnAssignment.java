@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * An add-on licence (for example {@code SALESFORCE}) assigned to a user over a half-open interval
- * (R6). In a NAMED organization a billed user who held an add-on for the minimum assignment time is
- * billed one add-on seat.
+ * (<a href="{@docRoot}/index.html#R6">R6</a>). In a NAMED organization a billed user who held an
+ * add-on for the minimum assignment time is billed one add-on seat.
  *
  * <p>Immutable. Example: {@code new AddOnAssignment("SALESFORCE",
  * UsageInterval.ofUnboundedEnd(from))}.

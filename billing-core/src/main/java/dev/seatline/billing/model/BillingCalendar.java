@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The billing periods of one contract (R1). Period {@code n} is {@code [A(n), A(n+1))} where {@code
- * A(n)} is the start, in the billing zone, of the local date {@code
- * contractEffectiveDate.plusMonths(n)}. {@code plusMonths} is applied to the original date, never
- * chained, so a contract of Jan 31 gives periods starting Jan 31, Feb 28 (29), Mar 31, Apr 30. A
- * local midnight that does not exist (a daylight-saving gap) means the first instant of that date
- * (R12).
+ * The billing periods of one contract (<a href="{@docRoot}/index.html#R1">R1</a>). Period {@code n}
+ * is {@code [A(n), A(n+1))} where {@code A(n)} is the start, in the billing zone, of the local date
+ * {@code contractEffectiveDate.plusMonths(n)}. {@code plusMonths} is applied to the original date,
+ * never chained, so a contract of Jan 31 gives periods starting Jan 31, Feb 28 (29), Mar 31, Apr
+ * 30. A local midnight that does not exist (a daylight-saving gap) means the first instant of that
+ * date (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Laws: consecutive periods tile time (period n's end is period n+1's start); every instant at
  * or after {@code A(0)} lies in exactly one period.

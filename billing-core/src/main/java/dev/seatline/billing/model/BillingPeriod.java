@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Billing period {@code n} of an organization: the half-open interval {@code [A(n), A(n+1))} where
- * {@code A(n)} is local midnight of the contract date plus {@code n} months (R1). Made by {@link
- * BillingCalendar}.
+ * {@code A(n)} is local midnight of the contract date plus {@code n} months (<a
+ * href="{@docRoot}/index.html#R1">R1</a>). Made by {@link BillingCalendar}.
  *
  * <p>Immutable. Example: period 0 of a contract of 2026-01-15 in America/New_York is {@code
  * [2026-01-15T05:00:00Z, 2026-02-15T05:00:00Z)}, displayed as {@code 2026-01-15 00:00:00 through

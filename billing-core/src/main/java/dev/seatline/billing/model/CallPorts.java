@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 
 /**
- * The concurrent calls of a {@link RatedWindow} as a step function (R7): a sample holds from its
- * instant until the next one, the last sample at or before the window's start gives the value at
- * the start (0 when there is none), the last sample holds until the end, and samples at or after
- * the end are ignored. Every measure is exact, in one linear pass.
+ * The concurrent calls of a {@link RatedWindow} as a step function (<a
+ * href="{@docRoot}/index.html#R7">R7</a>): a sample holds from its instant until the next one, the
+ * last sample at or before the window's start gives the value at the start (0 when there is none),
+ * the last sample holds until the end, and samples at or after the end are ignored. Every measure
+ * is exact, in one linear pass.
  *
  * <p>Immutable and thread-safe. Example: 3 calls all month over 2 included ports gives {@code
  * excessPortSeconds(2)} = the month's length in seconds.

@@ -1,8 +1,8 @@
 package dev.seatline.billing.model;
 
 /**
- * How a session reached the service (R2). Only the user interfaces (DESKTOP, WEB, MOBILE) make a
- * user billable; API sessions never do.
+ * How a session reached the service (<a href="{@docRoot}/index.html#R2">R2</a>). Only the user
+ * interfaces (DESKTOP, WEB, MOBILE) make a user billable; API sessions never do.
  */
 public enum Channel {
   /** The desktop application. */

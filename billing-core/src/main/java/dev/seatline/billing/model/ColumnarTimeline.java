@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The users and call-port samples of an organization, held columnar (R2-R7, R12): the same data as
- * a list of {@link UserTimeline}s and {@link PortSample}s, in parallel primitive arrays instead of
- * objects, so that ten million intervals take about 25 bytes each (a user index, a kind, a start,
- * an end and a per-user row index) instead of about 80. It is the one storage of every {@link
- * RatingInput}: users given as value objects are converted into it when the input is built, and
- * every rule reads it through a {@link RatedWindow}.
+ * The users and call-port samples of an organization, held columnar (<a
+ * href="{@docRoot}/index.html#R2">R2</a>-<a href="{@docRoot}/index.html#R7">R7</a>, <a
+ * href="{@docRoot}/index.html#R12">R12</a>): the same data as a list of {@link UserTimeline}s and
+ * {@link PortSample}s, in parallel primitive arrays instead of objects, so that ten million
+ * intervals take about 25 bytes each (a user index, a kind, a start, an end and a per-user row
+ * index) instead of about 80. It is the one storage of every {@link RatingInput}: users given as
+ * value objects are converted into it when the input is built, and every rule reads it through a
+ * {@link RatedWindow}.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
  * values. Intervals are half-open {@code [from, to)} and never empty. The build stores them grouped

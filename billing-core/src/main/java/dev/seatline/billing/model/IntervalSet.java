@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A set of instants as disjoint half-open intervals {@code [start, end)} in time order, none empty,
- * none touching another (R3, R5): a user's user-interface sessions or on-queue time in a rated
- * window. Built by union, so overlapping or touching intervals count once; every interval is
+ * none touching another (<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R5">R5</a>): a user's user-interface sessions or on-queue time in a
+ * rated window. Built by union, so overlapping or touching intervals count once; every interval is
  * bounded and held to the nanosecond between 1677 and 2262 (epoch nanoseconds in a {@code long}).
  *
  * <p>Laws: the union is independent of the order of its parts and of how they are split ({@code [a,

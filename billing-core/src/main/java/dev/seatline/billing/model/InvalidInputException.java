@@ -1,8 +1,9 @@
 package dev.seatline.billing.model;
 
 /**
- * The one exception for invalid input (R12): names the offending element by a path and says what is
- * wrong with it. Nothing is rated partially when it is thrown.
+ * The one exception for invalid input (<a href="{@docRoot}/index.html#R12">R12</a>): names the
+ * offending element by a path and says what is wrong with it. Nothing is rated partially when it is
+ * thrown.
  *
  * <p>The path uses the scenario format's names: list elements by index, map entries by key, as in
  * {@code users[3].sessions[0]} or {@code prices.seat.PURECLOUD_3}; the set of users as a whole is

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A licence tier of a {@link TierCatalog} (R3, R4, R7): its name, its rank (higher ranks are higher
- * tiers), whether it is a contact-center tier, and how many call ports one billed seat of it
- * includes. Rules never name a tier: they ask the organization's catalogue.
+ * A licence tier of a {@link TierCatalog} (<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R7">R7</a>): its name, its
+ * rank (higher ranks are higher tiers), whether it is a contact-center tier, and how many call
+ * ports one billed seat of it includes. Rules never name a tier: they ask the organization's
+ * catalogue.
  *
  * <p>The constants are the tiers of the FAQ's catalogue ({@link TierCatalog#faq()}): {@code
  * COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3}, the PURECLOUD tiers contact-center tiers

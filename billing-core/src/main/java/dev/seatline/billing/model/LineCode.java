@@ -7,11 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a line charges, and where its unit price is found in a {@link PriceBook} (R6-R9). The five
- * codes of the FAQ, listed on an invoice in this order: {@link #SEAT} (item = tier), {@link
- * #ADD_ON} (item = add-on name), {@link #EXCESS_CALL_PORTS} (item = {@code PORT_HOUR}), {@link
- * #ONE_TIME} and {@link #HARDWARE} (item = SKU). A rule of its own may charge under a code of its
- * own ({@link #custom}); such codes follow the standard ones on an invoice, by name.
+ * What a line charges, and where its unit price is found in a {@link PriceBook} (<a
+ * href="{@docRoot}/index.html#R6">R6</a>-<a href="{@docRoot}/index.html#R9">R9</a>). The five codes
+ * of the FAQ, listed on an invoice in this order: {@link #SEAT} (item = tier), {@link #ADD_ON}
+ * (item = add-on name), {@link #EXCESS_CALL_PORTS} (item = {@code PORT_HOUR}), {@link #ONE_TIME}
+ * and {@link #HARDWARE} (item = SKU). A rule of its own may charge under a code of its own ({@link
+ * #custom}); such codes follow the standard ones on an invoice, by name.
  *
  * <p>The price key is the code's name in a price book's paths: {@code prices.seat.PURECLOUD_3},
  * {@code prices.excessPortHour} (a code with a single price has no item in its path).

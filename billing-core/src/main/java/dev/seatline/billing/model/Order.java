@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order placed by the organization (R8): its enablement service packages are a one-time fee,
- * invoiced on the local date the order is placed. Hardware on an order is invoiced by its {@link
- * Shipment}s.
+ * An order placed by the organization (<a href="{@docRoot}/index.html#R8">R8</a>): its enablement
+ * service packages are a one-time fee, invoiced on the local date the order is placed. Hardware on
+ * an order is invoiced by its {@link Shipment}s.
  *
  * <p>Immutable. Example: {@code new Order("ord-1", placedAt, List.of(new
  * SkuQuantity("ENABLEMENT_STANDARD", 1)))}.

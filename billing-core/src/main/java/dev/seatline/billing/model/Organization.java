@@ -15,15 +15,18 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tenant and its contract (R1, R4, R6, R9, R10): environment, paid or trial status, currency,
- * licensing model, contract effective date, billing time zone, the licence tiers it can hold (its
- * {@link TierCatalog}, by default the FAQ's), the concurrent seats and add-on licences purchased,
- * and an optional cancellation instant.
+ * A tenant and its contract (<a href="{@docRoot}/index.html#R1">R1</a>, <a
+ * href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R6">R6</a>, <a
+ * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R10">R10</a>):
+ * environment, paid or trial status, currency, licensing model, contract effective date, billing
+ * time zone, the licence tiers it can hold (its {@link TierCatalog}, by default the FAQ's), the
+ * concurrent seats and add-on licences purchased, and an optional cancellation instant.
  *
- * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (R12); in a CONCURRENT
- * organization, add-on licences purchased with zero concurrent seats purchased is invalid (R6); a
- * cancellation must lie after the contract's first instant {@code A(0)} (R9). Errors name the
- * field, as in {@code addOnLicensesPurchased.SALESFORCE}.
+ * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (<a
+ * href="{@docRoot}/index.html#R12">R12</a>); in a CONCURRENT organization, add-on licences
+ * purchased with zero concurrent seats purchased is invalid (R6); a cancellation must lie after the
+ * contract's first instant {@code A(0)} (R9). Errors name the field, as in {@code
+ * addOnLicensesPurchased.SALESFORCE}.
  *
  * <p>Immutable and thread-safe. Example: {@code Organization.builder("acme", BillingCurrency.USD,
  * LicensingModel.NAMED, LocalDate.of(2026, 1, 15)).build()}.

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The unit prices of one organization, all in one currency (R10), keyed by what is charged ({@link
- * LineCode}) and the item: a monthly price per seat tier and per add-on, the excess port-hour rate
- * (R7), the one-time and hardware prices by SKU (R8), and the prices of any charge a rule of one's
- * own bills.
+ * The unit prices of one organization, all in one currency (<a
+ * href="{@docRoot}/index.html#R10">R10</a>), keyed by what is charged ({@link LineCode}) and the
+ * item: a monthly price per seat tier and per add-on, the excess port-hour rate (<a
+ * href="{@docRoot}/index.html#R7">R7</a>), the one-time and hardware prices by SKU (<a
+ * href="{@docRoot}/index.html#R8">R8</a>), and the prices of any charge a rule of one's own bills.
  *
  * <p>Prices are decimals from 0 to 1,000,000,000 with at most {@value #MAX_PRICE_DECIMALS}
  * decimals; they may carry more decimals than the currency (a port-hour rate of 0.0125 USD), and

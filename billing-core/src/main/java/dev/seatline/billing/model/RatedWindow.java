@@ -10,7 +10,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The one read model of the rules (R2-R7): the data of an input over one rated window {@code
+ * The one read model of the rules (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R7">R7</a>): the data of an input over one rated window {@code
  * [start, end)}, per user ({@link UserUsage}: held time per tier and add-on, sessions and on-queue
  * time clipped to the window and at the deletion) and for the call ports ({@link CallPorts}, a step
  * function). Every input reads the same way, whether it was given as value objects or as columns.

@@ -13,10 +13,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything needed to rate an organization (R1-R12): the organization, its price book, its users'
- * timelines and call-port samples (held in one {@link ColumnarTimeline}, whichever way they were
- * given), its orders and its shipments. The data may span many periods; each rating run picks its
- * period and reads it through a {@link RatedWindow}.
+ * Everything needed to rate an organization (<a href="{@docRoot}/index.html#rules">R1-R12</a>): the
+ * organization, its price book, its users' timelines and call-port samples (held in one {@link
+ * ColumnarTimeline}, whichever way they were given), its orders and its shipments. The data may
+ * span many periods; each rating run picks its period and reads it through a {@link RatedWindow}.
  *
  * <p>Users and samples are given either as value objects ({@link Builder#user}, {@link
  * Builder#callPort}), converted into columns when the input is built, or as a {@link
@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * of the organization's catalogue ({@code users[2].licenses[0].tier}); a shipment names an order of
  * the input ({@code shipments[0].orderId}); two port samples at one instant must not have different
  * counts ({@code callPorts[7].at}); the price book's currency is the organization's ({@code
- * prices}). Rating never depends on the order of the lists (R12).
+ * prices}). Rating never depends on the order of the lists (<a
+ * href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Example: {@code RatingInput.builder(organization,
  * prices).user(u1).callPort(new PortSample(t, 3)).build()}.

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A shipment of hardware for an order (R8): invoiced on the local date it ships, for the quantity
- * shipped; partial shipments are invoiced as they ship.
+ * A shipment of hardware for an order (<a href="{@docRoot}/index.html#R8">R8</a>): invoiced on the
+ * local date it ships, for the quantity shipped; partial shipments are invoiced as they ship.
  *
  * <p>Immutable. Example: {@code new Shipment("shp-1", "ord-1", shippedAt, List.of(new
  * SkuQuantity("HEADSET_H1", 10)))}.

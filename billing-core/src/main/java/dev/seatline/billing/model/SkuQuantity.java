@@ -3,8 +3,9 @@ package dev.seatline.billing.model;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A quantity of one catalogue item on an order or a shipment (R8, R9): a whole number from 1 to
- * 1,000,000,000.
+ * A quantity of one catalogue item on an order or a shipment (<a
+ * href="{@docRoot}/index.html#R8">R8</a>, <a href="{@docRoot}/index.html#R9">R9</a>): a whole
+ * number from 1 to 1,000,000,000.
  *
  * <p>Immutable. Example: {@code new SkuQuantity("HEADSET_H1", 10)}.
  *

@@ -13,9 +13,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The licence tiers an organization can hold, lowest to highest (R3, R4, R7). The default is the
- * FAQ's catalogue, {@code COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()});
- * a catalogue of one's own is a list of {@link LicenseTier}s with distinct names and ranks.
+ * The licence tiers an organization can hold, lowest to highest (<a
+ * href="{@docRoot}/index.html#R3">R3</a>, <a href="{@docRoot}/index.html#R4">R4</a>, <a
+ * href="{@docRoot}/index.html#R7">R7</a>). The default is the FAQ's catalogue, {@code COMMUNICATE <
+ * PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()}); a catalogue of one's own is a list of
+ * {@link LicenseTier}s with distinct names and ranks.
  *
  * <p>Immutable; equal when the tiers are equal. Example: {@code
  * TierCatalog.faq().find("PURECLOUD_3")}.

@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A half-open interval of time {@code [start, end)}: the start is included, the end excluded, and
  * the end may be unbounded ("still open", extending past every period end). Empty intervals do not
- * exist: the end is always after the start (R12).
+ * exist: the end is always after the start (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
- * <p>Every interval is clipped to the rated window before it is measured (R1-R3, R5). Adjacent
- * intervals ({@code [a, b)} and {@code [b, c)}) do not overlap; their union is {@code [a, c)}.
+ * <p>Every interval is clipped to the rated window before it is measured (<a
+ * href="{@docRoot}/index.html#R1">R1</a>-<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R5">R5</a>). Adjacent intervals ({@code [a, b)} and {@code [b, c)})
+ * do not overlap; their union is {@code [a, c)}.
  *
  * <p>Immutable and thread-safe. Example: {@code
  * UsageInterval.of(Instant.parse("2026-01-16T14:00:00Z"), Instant.parse("2026-01-16T22:00:00Z"))}

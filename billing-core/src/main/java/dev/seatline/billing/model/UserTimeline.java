@@ -12,15 +12,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the rules need to know about one user of an organization (R2-R6): licence assignments,
- * add-on assignments, sessions, on-queue intervals and an optional deletion instant.
+ * Everything the rules need to know about one user of an organization (<a
+ * href="{@docRoot}/index.html#R2">R2</a>-<a href="{@docRoot}/index.html#R6">R6</a>): licence
+ * assignments, add-on assignments, sessions, on-queue intervals and an optional deletion instant.
  *
  * <p>A session that starts at or after the deletion is invalid input; one that spans the deletion
  * is clipped there when rated (R2). A deleted user holds nothing after the deletion: licence and
  * add-on assignments and on-queue intervals are clipped there when rated, and one that starts at or
  * after it counts for nothing (valid input: licence exports often lag a deletion). The lists keep
  * the order they were given in, so an error can name an element by its index ({@code sessions[2]});
- * rating does not depend on that order (R12).
+ * rating does not depend on that order (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Example: {@code UserTimeline.builder("u1").license(PURECLOUD_3,
  * UsageInterval.ofUnboundedEnd(t0)).session(Channel.WEB, UsageInterval.of(t1, t2)).build()}.

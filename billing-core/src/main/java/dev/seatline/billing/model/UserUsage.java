@@ -9,10 +9,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What one user did and held in a {@link RatedWindow} (R2-R6), as every rule reads it, whatever
- * form the input came in: the time held per licence tier and per add-on, the user-interface
- * sessions and the on-queue time, each clipped to the window and at the user's deletion (R2: a
- * deleted user holds nothing after the deletion), and the first login.
+ * What one user did and held in a {@link RatedWindow} (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R6">R6</a>), as every rule reads it, whatever form the input came in:
+ * the time held per licence tier and per add-on, the user-interface sessions and the on-queue time,
+ * each clipped to the window and at the user's deletion (R2: a deleted user holds nothing after the
+ * deletion), and the first login.
  *
  * <p>Computed from the input's columns when asked, without building the user's value objects; a
  * rule that needs everything the user was given can still ask for {@link #timeline()}.

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The eight currencies the vendor bills in (R10), with their minor units: JPY has none, the others
- * two. Reading any other currency is the caller's invalid input ({@link #find}).
+ * The eight currencies the vendor bills in (<a href="{@docRoot}/index.html#R10">R10</a>), with
+ * their minor units: JPY has none, the others two. Reading any other currency is the caller's
+ * invalid input ({@link #find}).
  *
  * <p>Example: {@code BillingCurrency.parse("JPY").scale() == 0}.
  */

@@ -3,9 +3,10 @@ package dev.seatline.billing.money;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Two amounts of one organization in different currencies were combined (R10): a programming error,
- * not invalid input (input in the wrong currency is rejected where it is read). Carries both
- * currencies, as joda-money's exception of that name does.
+ * Two amounts of one organization in different currencies were combined (<a
+ * href="{@docRoot}/index.html#R10">R10</a>): a programming error, not invalid input (input in the
+ * wrong currency is rejected where it is read). Carries both currencies, as joda-money's exception
+ * of that name does.
  *
  * <p>Immutable. Example message: {@code currency EUR does not match USD}.
  */

@@ -7,9 +7,9 @@ import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An amount of money at its currency's scale (R10): 2 decimals, or none for JPY. Amounts are made
- * once per line, by rounding an unrounded product with an explicit {@link RoundingMode}; totals are
- * sums of such amounts and need no rounding.
+ * An amount of money at its currency's scale (<a href="{@docRoot}/index.html#R10">R10</a>): 2
+ * decimals, or none for JPY. Amounts are made once per line, by rounding an unrounded product with
+ * an explicit {@link RoundingMode}; totals are sums of such amounts and need no rounding.
  *
  * <p>{@code equals} compares currency and amount; since the scale is fixed by the currency, {@code
  * 1.0} and {@code 1.00} cannot both occur. {@link #of} rejects more decimals than the currency has.

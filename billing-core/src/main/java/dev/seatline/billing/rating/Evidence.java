@@ -14,10 +14,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Why a line or a user's outcome is what it is, as data a program can read (R12): users with their
- * login and held time, the sustained peak with its window and the users on queue, the port-seconds
- * and the included ports, the order behind a one-time fee. {@link LineItem#explanation()} and
- * {@link UserOutcome#explanation()} render it into sentences, in one place.
+ * Why a line or a user's outcome is what it is, as data a program can read (<a
+ * href="{@docRoot}/index.html#R12">R12</a>): users with their login and held time, the sustained
+ * peak with its window and the users on queue, the port-seconds and the included ports, the order
+ * behind a one-time fee. {@link LineItem#explanation()} and {@link UserOutcome#explanation()}
+ * render it into sentences, in one place.
  *
  * <p>A rule of one's own gives {@link Text}, or a {@link Custom} type of its own.
  *

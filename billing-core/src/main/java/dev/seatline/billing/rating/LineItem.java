@@ -11,14 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One billable line (R6-R10, R12): what is charged, how many, at what unit price, the amount, and
- * the evidence behind it as data ({@link Evidence}), rendered by {@link #explanation()} into
- * sentences a person can check (never empty).
+ * One billable line (<a href="{@docRoot}/index.html#R6">R6</a>-<a
+ * href="{@docRoot}/index.html#R10">R10</a>, <a href="{@docRoot}/index.html#R12">R12</a>): what is
+ * charged, how many, at what unit price, the amount, and the evidence behind it as data ({@link
+ * Evidence}), rendered by {@link #explanation()} into sentences a person can check (never empty).
  *
  * <p>The amount is {@code quantity x unitPrice} rounded once to the currency's minor unit ({@link
  * #priced}). The one exception is {@link LineCode#EXCESS_CALL_PORTS}, whose quantity is shown in
  * port-hours rounded HALF_UP to 4 decimals while its amount is computed from the exact port-hours
- * (R7). The quantity is never negative.
+ * (<a href="{@docRoot}/index.html#R7">R7</a>). The quantity is never negative.
  *
  * <p>Immutable. Example: {@code LineItem.priced(LineCode.SEAT, "PURECLOUD_3", 1, new
  * BigDecimal("150.00"), BillingCurrency.USD, RoundingMode.HALF_UP, evidence)} has amount {@code USD

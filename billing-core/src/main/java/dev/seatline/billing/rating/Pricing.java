@@ -5,10 +5,11 @@ import dev.seatline.billing.money.Money;
 import java.math.BigDecimal;
 
 /**
- * Prices a line (R9, R10): the unit price from the organization's price book (a missing one is
- * invalid input at its path, {@code prices.seat.PURECLOUD_3}), 0 for a recurring charge of a TRIAL
- * organization, and the amount {@code quantity x unitPrice} rounded once to the currency's scale
- * with the policy's money rounding. A reusable part for rules of one's own.
+ * Prices a line (<a href="{@docRoot}/index.html#R9">R9</a>, <a
+ * href="{@docRoot}/index.html#R10">R10</a>): the unit price from the organization's price book (a
+ * missing one is invalid input at its path, {@code prices.seat.PURECLOUD_3}), 0 for a recurring
+ * charge of a TRIAL organization, and the amount {@code quantity x unitPrice} rounded once to the
+ * currency's scale with the policy's money rounding. A reusable part for rules of one's own.
  *
  * <p>Stateless. Example: {@code Pricing.recurring(context, LineCode.SEAT, "PURECLOUD_3", 3, why,
  * evidence)} at 150.00 is {@code USD 450.00}.

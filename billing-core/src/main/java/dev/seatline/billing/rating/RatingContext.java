@@ -13,11 +13,13 @@ import dev.seatline.billing.money.BillingCurrency;
 import java.time.Instant;
 
 /**
- * One rating run handed to the rules (R1, R9, R11): the input, the billing period, the rated time
- * {@code [start, end)} and the policy. {@code start} is the period start; {@code end} is the period
- * end, or the cancellation instant of a cancelled organization's last period, or the "as of"
- * instant of a usage-to-date view. The rules read the data through {@link #window()}, where every
- * interval is clipped to {@code [start, end)} and data at or after {@code end} is ignored.
+ * One rating run handed to the rules (<a href="{@docRoot}/index.html#R1">R1</a>, <a
+ * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>): the input,
+ * the billing period, the rated time {@code [start, end)} and the policy. {@code start} is the
+ * period start; {@code end} is the period end, or the cancellation instant of a cancelled
+ * organization's last period, or the "as of" instant of a usage-to-date view. The rules read the
+ * data through {@link #window()}, where every interval is clipped to {@code [start, end)} and data
+ * at or after {@code end} is ignored.
  *
  * <p>Immutable. Made by {@code BillingEngine}; rules only read it.
  *

@@ -6,14 +6,17 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 /**
- * Every threshold and policy the rules mark configurable (R3-R7, R10), with the documented defaults
- * of {@link #defaults()}:
+ * Every threshold and policy the rules mark configurable (<a
+ * href="{@docRoot}/index.html#R3">R3</a>-<a href="{@docRoot}/index.html#R7">R7</a>, <a
+ * href="{@docRoot}/index.html#R10">R10</a>), with the documented defaults of {@link #defaults()}:
  *
  * <ul>
  *   <li>{@code namedMinimumAssignment} 4 h: a tier qualifies a named user when held at least this
- *       long in the rated window (R3); exactly 4 h qualifies. Also the add-on minimum (R6).
+ *       long in the rated window (R3); exactly 4 h qualifies. Also the add-on minimum (<a
+ *       href="{@docRoot}/index.html#R6">R6</a>).
  *   <li>{@code concurrentMinimumAssignment} 4 h: a contact-center tier held this long makes a user
- *       of a CONCURRENT organization a concurrent user, and is their billed tier (R4, R5).
+ *       of a CONCURRENT organization a concurrent user, and is their billed tier (<a
+ *       href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R5">R5</a>).
  *   <li>{@code mixedTiers} {@link MixedTierPolicy#REJECT} (R4).
  *   <li>{@code peakMeasure} {@link PeakMeasure#CONTIGUOUS_WINDOW}, {@code peakWindow} 30 min (R5);
  *       a window of exactly 30 minutes counts.
@@ -189,7 +192,10 @@ public record RatingPolicy(
     }
   }
 
-  /** What to do when billed contact-center users land on more than one tier (R4). */
+  /**
+   * What to do when billed contact-center users land on more than one tier (<a
+   * href="{@docRoot}/index.html#R4">R4</a>).
+   */
   public enum MixedTierPolicy {
     /** Invalid input at {@code users}, naming each tier and how many users it has. */
     REJECT,
@@ -197,7 +203,10 @@ public record RatingPolicy(
     BILL_AT_HIGHEST
   }
 
-  /** How the sustained peak of concurrent users is measured (R5). */
+  /**
+   * How the sustained peak of concurrent users is measured (<a
+   * href="{@docRoot}/index.html#R5">R5</a>).
+   */
   public enum PeakMeasure {
     /** The largest N held throughout one window of the peak-window length. */
     CONTIGUOUS_WINDOW,
@@ -205,7 +214,7 @@ public record RatingPolicy(
     ACCUMULATED_TIME
   }
 
-  /** How excess call usage is measured (R7). */
+  /** How excess call usage is measured (<a href="{@docRoot}/index.html#R7">R7</a>). */
   public enum PortMeasure {
     /** The exact integral of the excess ports over the rated window, in port-seconds. */
     INTEGRAL,

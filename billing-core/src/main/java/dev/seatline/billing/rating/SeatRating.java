@@ -11,9 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a {@link SeatRule} made of a period (R2-R6, R12): every user's outcome, the seats billed per
- * tier, the SEAT and ADD_ON lines, and for a CONCURRENT organization the sustained peak of each
- * contact-center tier.
+ * What a {@link SeatRule} made of a period (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R6">R6</a>, <a href="{@docRoot}/index.html#R12">R12</a>): every
+ * user's outcome, the seats billed per tier, the SEAT and ADD_ON lines, and for a CONCURRENT
+ * organization the sustained peak of each contact-center tier.
  *
  * <p>Immutable. Example: {@code seatsByTier} {@code {COMMUNICATE=2, PURECLOUD_2=1}}.
  *

@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The billed seats of one contact-center tier of a CONCURRENT organization, and the evidence (R5).
+ * The billed seats of one contact-center tier of a CONCURRENT organization, and the evidence (<a
+ * href="{@docRoot}/index.html#R5">R5</a>).
  *
  * <p>With {@link PeakMeasure#CONTIGUOUS_WINDOW}, {@code seats} users of {@code tier} are on queue
  * at every instant of {@code window}, a window of the policy's peak-window length inside the rated

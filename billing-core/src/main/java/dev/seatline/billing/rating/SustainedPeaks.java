@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sustained peak (R5) as a reusable part: given each user's on-queue time as an {@link
- * IntervalSet} (a user counts once at any instant), the largest N such that at least N users are on
- * queue throughout some window of the policy's length inside {@code [start, end)} ({@link
- * PeakMeasure#CONTIGUOUS_WINDOW}), or for that long in total ({@link
+ * The sustained peak (<a href="{@docRoot}/index.html#R5">R5</a>) as a reusable part: given each
+ * user's on-queue time as an {@link IntervalSet} (a user counts once at any instant), the largest N
+ * such that at least N users are on queue throughout some window of the policy's length inside
+ * {@code [start, end)} ({@link PeakMeasure#CONTIGUOUS_WINDOW}), or for that long in total ({@link
  * PeakMeasure#ACCUMULATED_TIME}). Exact in continuous time, to the nanosecond; the earliest window
  * that qualifies is reported.
  *

@@ -22,7 +22,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The named rules as reusable parts (R2-R4): which tier a user qualifies for, the mixing rule, and
+ * The named rules as reusable parts (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R4">R4</a>): which tier a user qualifies for, the mixing rule, and
  * the rating of a set of users by the named rules with one outcome and typed evidence each. {@link
  * NamedSeatRating} and {@link ConcurrentSeatRating} are built from them, and so can a rule of one's
  * own.
@@ -51,7 +52,8 @@ public final class TierQualification {
   }
 
   /**
-   * The users rated by the named rules (R2-R4).
+   * The users rated by the named rules (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+   * href="{@docRoot}/index.html#R4">R4</a>).
    *
    * @param outcomes one outcome per user, in the order given
    * @param seatUsers the billed users of each tier, sorted by user id, with their evidence

@@ -7,9 +7,11 @@ import dev.seatline.billing.model.LicensingModel;
 import java.util.Optional;
 
 /**
- * What became of one user of the input (R12): billed at a tier, or not billed with a reason. A
- * named user is billed one seat at {@code tier} (R3); a concurrent user is billed when on queue
- * inside a session at some instant, and counted through the sustained peak of {@code tier} (R5).
+ * What became of one user of the input (<a href="{@docRoot}/index.html#R12">R12</a>): billed at a
+ * tier, or not billed with a reason. A named user is billed one seat at {@code tier} (<a
+ * href="{@docRoot}/index.html#R3">R3</a>); a concurrent user is billed when on queue inside a
+ * session at some instant, and counted through the sustained peak of {@code tier} (<a
+ * href="{@docRoot}/index.html#R5">R5</a>).
  *
  * <p>The evidence is data ({@link Evidence.NamedUser}, {@link Evidence.NoLogin}, {@link
  * Evidence.NoQualifyingTier}, {@link Evidence.ConcurrentUser}); {@link #explanation()} renders it,

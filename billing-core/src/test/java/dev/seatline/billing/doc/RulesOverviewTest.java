@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,31 @@ class RulesOverviewTest {
         .contains("<h2 id=\"R1\">R1 Billing periods</h2>")
         .contains("(<a href=\"#R5\">R5</a>)")
         .contains("<code>A(n) &lt; X &lt;= A(n+1)</code>");
+  }
+
+  @Test
+  void everyRuleLinkOfTheApiDocumentationHasItsAnchor() throws IOException {
+    String html = RulesOverview.toHtml(Files.readAllLines(RULES, StandardCharsets.UTF_8));
+    Pattern link = Pattern.compile("\\{@docRoot}/index\\.html#(\\w+)\"");
+    List<String> targets;
+    try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+      targets =
+          sources
+              .filter(p -> p.toString().endsWith(".java"))
+              .flatMap(p -> link.matcher(read(p)).results().map(r -> r.group(1)))
+              .distinct()
+              .toList();
+    }
+    assertThat(targets).contains("rules", "R1", "R12");
+    assertThat(targets).allSatisfy(id -> assertThat(html).contains(" id=\"" + id + "\""));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
