@@ -22,7 +22,10 @@ public enum InvoiceKind {
    */
   PREVIEW;
 
-  /** Whether this kind carries the recurring charges of a period (RECURRING, FINAL or PREVIEW). */
+  /**
+   * {@return whether this kind carries the recurring charges of a period (RECURRING, FINAL or
+   * PREVIEW)}
+   */
   public boolean isRecurring() {
     return this == RECURRING || this == FINAL || this == PREVIEW;
   }

@@ -32,9 +32,12 @@ public final class Invoicing {
   private Invoicing() {}
 
   /**
-   * The invoices of {@code context}'s rated time: the recurring invoice of {@code kind} holding
-   * {@code recurring} (present even without lines), then the order and shipment invoices.
+   * {@return the invoices of {@code context}'s rated time: the recurring invoice of {@code kind}
+   * holding {@code recurring} (present even without lines), then the order and shipment invoices}
    *
+   * @param context the rated time, the input and the policy
+   * @param kind RECURRING, FINAL or PREVIEW
+   * @param recurring the lines of the recurring invoice
    * @throws dev.seatline.billing.model.InvalidInputException at {@code prices.oneTime.SKU} or
    *     {@code prices.hardware.SKU} for an item without a price, naming the item too
    */

@@ -45,8 +45,9 @@ public final class UsageHistory {
   }
 
   /**
-   * The history of {@code rated}, periods of one organization with consecutive indices.
+   * {@return the history of {@code rated}, periods of one organization with consecutive indices}
    *
+   * @param rated the rated periods, in order
    * @throws IllegalArgumentException if {@code rated} is empty, mixes organizations, or its indices
    *     are not consecutive and increasing
    */
@@ -72,22 +73,22 @@ public final class UsageHistory {
     return new UsageHistory(organizationId, out.build());
   }
 
-  /** The organization. */
+  /** {@return the organization} */
   public String organizationId() {
     return organizationId;
   }
 
-  /** The periods, in index order. */
+  /** {@return the periods, in index order} */
   public List<PeriodUsage> periods() {
     return periods;
   }
 
-  /** The first period's index. */
+  /** {@return the first period's index} */
   public int firstPeriod() {
     return periods.get(0).period().index();
   }
 
-  /** The last period's index. */
+  /** {@return the last period's index} */
   public int lastPeriod() {
     return periods.get(periods.size() - 1).period().index();
   }
@@ -103,6 +104,8 @@ public final class UsageHistory {
    *      0  2026-01-15 00:00:00  2026-02-14 23:59:59  PURECLOUD_3  named                                       2  u1, u2
    *      1  2026-02-15 00:00:00  2026-03-14 23:59:59  PURECLOUD_3  concurrent peak 2026-02-20 09:00:00         2  u1, u4, u5
    * </pre>
+   *
+   * @return the table, each line ending with {@code \n}
    */
   public String toTable() {
     ZoneId zone = periods.get(0).period().zone();
@@ -216,7 +219,14 @@ public final class UsageHistory {
   public record PeriodUsage(
       BillingPeriod period, Instant end, InvoiceKind kind, List<TierUsage> tiers) {
 
-    /** Validates the parts and copies the tiers. */
+    /**
+     * Validates the parts and copies the tiers.
+     *
+     * @param period the billing period
+     * @param end the end of the rated time: the period end, or the cancellation for a FINAL period
+     * @param kind the kind of the period's recurring invoice (RECURRING, FINAL or PREVIEW)
+     * @param tiers the tiers with licences billed or users behind them, lowest to highest
+     */
     public PeriodUsage {
       requireNonNull(period, "period");
       requireNonNull(end, "end");
@@ -227,7 +237,11 @@ public final class UsageHistory {
       }
     }
 
-    /** The usage of {@code rated}. */
+    /**
+     * {@return the usage of {@code rated}}
+     *
+     * @param rated the rated period
+     */
     public static PeriodUsage of(RatedPeriod rated) {
       SeatRating seats = rated.seats();
       List<TierUsage> tiers = new ArrayList<>();
@@ -265,7 +279,7 @@ public final class UsageHistory {
       return new PeriodUsage(rated.period(), rated.end(), rated.recurringInvoice().kind(), tiers);
     }
 
-    /** The licences billed in the period, all tiers together. */
+    /** {@return the licences billed in the period, all tiers together} */
     public long licencesBilled() {
       long n = 0;
       for (TierUsage t : tiers) {
@@ -274,7 +288,11 @@ public final class UsageHistory {
       return n;
     }
 
-    /** The usage of {@code tier}, if it had licences or users. */
+    /**
+     * {@return the usage of {@code tier}, if it had licences or users}
+     *
+     * @param tier the tier
+     */
     public Optional<TierUsage> tier(LicenseTier tier) {
       for (TierUsage t : tiers) {
         if (t.tier().equals(tier)) {
@@ -306,7 +324,15 @@ public final class UsageHistory {
       List<String> userIds,
       Optional<SustainedPeak> peak) {
 
-    /** Validates the parts and sorts the user ids. */
+    /**
+     * Validates the parts and sorts the user ids.
+     *
+     * @param tier the tier
+     * @param countedAs NAMED or CONCURRENT
+     * @param licencesBilled the seats billed at the tier, not negative
+     * @param userIds the users behind them, sorted
+     * @param peak the sustained peak of a concurrent tier, empty for a named one
+     */
     public TierUsage {
       requireNonNull(tier, "tier");
       requireNonNull(countedAs, "countedAs");

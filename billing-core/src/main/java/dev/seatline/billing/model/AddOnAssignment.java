@@ -14,7 +14,12 @@ import static java.util.Objects.requireNonNull;
  * @param interval when it was assigned
  */
 public record AddOnAssignment(String addOn, UsageInterval interval) {
-  /** Validates the name; a bad one is an invalid-input error at {@code addOn}. */
+  /**
+   * Validates the name; a bad one is an invalid-input error at {@code addOn}.
+   *
+   * @param addOn the add-on's name, a non-blank identifier
+   * @param interval when it was assigned
+   */
   public AddOnAssignment {
     Require.id("addOn", requireNonNull(addOn, "addOn"));
     requireNonNull(interval, "interval");

@@ -39,7 +39,11 @@ public final class BillingCalendar {
   }
 
   /**
-   * The calendar of a contract effective on {@code contractEffectiveDate}, billed in {@code zone}.
+   * {@return the calendar of a contract effective on {@code contractEffectiveDate}, billed in
+   * {@code zone}}
+   *
+   * @param contractEffectiveDate the local date the contract takes effect
+   * @param zone the billing time zone
    */
   public static BillingCalendar of(LocalDate contractEffectiveDate, ZoneId zone) {
     return new BillingCalendar(
@@ -47,19 +51,20 @@ public final class BillingCalendar {
         requireNonNull(zone, "zone"));
   }
 
-  /** The contract effective date. */
+  /** {@return the contract effective date} */
   public LocalDate contractEffectiveDate() {
     return contractEffectiveDate;
   }
 
-  /** The billing time zone. */
+  /** {@return the billing time zone} */
   public ZoneId zone() {
     return zone;
   }
 
   /**
-   * A(n): the first instant of period {@code n}.
+   * {@return A(n): the first instant of period {@code n}}
    *
+   * @param n the period index
    * @throws InvalidInputException if {@code n} is negative or above {@link #MAX_INDEX}
    */
   public Instant start(int n) {
@@ -70,7 +75,11 @@ public final class BillingCalendar {
     return contractEffectiveDate.plusMonths(n).atStartOfDay(zone).toInstant();
   }
 
-  /** Period {@code n}: {@code [A(n), A(n+1))}. */
+  /**
+   * {@return period {@code n}: {@code [A(n), A(n+1))}}
+   *
+   * @param n the period index
+   */
   public BillingPeriod period(int n) {
     if (n > MAX_INDEX) {
       throw InvalidInputException.at(
@@ -79,7 +88,12 @@ public final class BillingCalendar {
     return new BillingPeriod(n, start(n), start(n + 1), zone);
   }
 
-  /** The period that contains {@code instant}; empty before {@code A(0)} or past the last index. */
+  /**
+   * {@return the period that contains {@code instant}; empty before {@code A(0)} or past the last
+   * index}
+   *
+   * @param instant any instant
+   */
   public Optional<BillingPeriod> periodContaining(Instant instant) {
     if (instant.isBefore(start(0)) || !instant.isBefore(start(MAX_INDEX + 1))) {
       return Optional.empty();

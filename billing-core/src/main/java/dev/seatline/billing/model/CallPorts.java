@@ -22,8 +22,10 @@ public final class CallPorts {
   }
 
   /**
-   * The exact integral of {@code max(0, calls(t) - includedPorts)} over the window, in seconds (to
-   * the nanosecond).
+   * {@return the exact integral of {@code max(0, calls(t) - includedPorts)} over the window, in
+   * seconds (to the nanosecond)}
+   *
+   * @param includedPorts the ports included with the seats billed
    */
   public BigDecimal excessPortSeconds(long includedPorts) {
     return steps.excessPortSeconds(includedPorts);
@@ -32,17 +34,21 @@ public final class CallPorts {
   /**
    * For each clock hour of {@code zone} meeting the window, the peak of {@code calls(t) -
    * includedPorts} (at least 0) inside it, times 3600 s, summed.
+   *
+   * @param includedPorts the ports included with the seats billed
+   * @param zone the billing time zone, whose clock hours are measured
+   * @return that sum, in port-seconds
    */
   public long hourlyPeakExcessSeconds(long includedPorts, ZoneId zone) {
     return steps.hourlyPeakExcessSeconds(includedPorts, zone);
   }
 
-  /** The calls at the window's start. */
+  /** {@return the calls at the window's start} */
   public long initialCalls() {
     return steps.initialCalls();
   }
 
-  /** The number of samples strictly inside the window. */
+  /** {@return the number of samples strictly inside the window} */
   public int samplesInside() {
     return steps.samplesInside();
   }

@@ -14,7 +14,7 @@ public enum Channel {
   /** Programmatic access and integrations: never billable. */
   API;
 
-  /** Whether a session through this channel makes its user billable (R2). */
+  /** {@return whether a session through this channel makes its user billable (R2)} */
   public boolean isUserInterface() {
     return this != API;
   }

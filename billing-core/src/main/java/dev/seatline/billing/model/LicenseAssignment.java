@@ -14,7 +14,12 @@ import static java.util.Objects.requireNonNull;
  * @param interval when it was assigned
  */
 public record LicenseAssignment(LicenseTier tier, UsageInterval interval) {
-  /** Validates that both parts are present. */
+  /**
+   * Validates that both parts are present.
+   *
+   * @param tier the tier assigned
+   * @param interval when it was assigned
+   */
   public LicenseAssignment {
     requireNonNull(tier, "tier");
     requireNonNull(interval, "interval");

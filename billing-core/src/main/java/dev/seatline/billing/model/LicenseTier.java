@@ -48,8 +48,12 @@ public final class LicenseTier implements Comparable<LicenseTier> {
   }
 
   /**
-   * A tier.
+   * {@return a tier}
    *
+   * @param name the tier's name
+   * @param rank its place in the order of tiers: the higher the rank, the higher the tier
+   * @param contactCenter whether it is a contact-center tier
+   * @param includedPorts the call ports included with each seat
    * @throws IllegalArgumentException when {@code name} is not an upper-case identifier ({@code
    *     [A-Z][A-Z0-9_]*}) or {@code includedPorts} is negative
    */
@@ -66,22 +70,22 @@ public final class LicenseTier implements Comparable<LicenseTier> {
     return new LicenseTier(name, rank, contactCenter, includedPorts);
   }
 
-  /** The name, as in scenario files and price books ({@code PURECLOUD_3}). */
+  /** {@return the name, as in scenario files and price books ({@code PURECLOUD_3})} */
   public String name() {
     return name;
   }
 
-  /** The rank: a higher rank is a higher tier (R3). */
+  /** {@return the rank: a higher rank is a higher tier (R3)} */
   public int rank() {
     return rank;
   }
 
-  /** Whether this is a contact-center tier (R4, R5). */
+  /** {@return whether this is a contact-center tier (R4, R5)} */
   public boolean isContactCenter() {
     return contactCenter;
   }
 
-  /** Ports included per billed seat of this tier (R7). */
+  /** {@return ports included per billed seat of this tier (R7)} */
   public int includedPorts() {
     return includedPorts;
   }

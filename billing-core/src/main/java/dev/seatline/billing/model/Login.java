@@ -17,7 +17,13 @@ import java.time.Instant;
  * @param atWindowStart whether the session was open at the window's start
  */
 public record Login(Channel channel, Instant at, boolean atWindowStart) {
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param channel DESKTOP, WEB or MOBILE
+   * @param at the session's start, or the window's start when it was open then
+   * @param atWindowStart whether the session was open at the window's start
+   */
   public Login {
     requireNonNull(channel, "channel");
     requireNonNull(at, "at");

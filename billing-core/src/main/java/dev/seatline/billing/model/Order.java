@@ -19,7 +19,13 @@ import java.util.List;
  * @param oneTime the one-time items, in input order
  */
 public record Order(String id, Instant placedAt, List<SkuQuantity> oneTime) {
-  /** Validates the id and copies the items. */
+  /**
+   * Validates the id and copies the items.
+   *
+   * @param id the order's identifier, unique within the input
+   * @param placedAt when the order was placed
+   * @param oneTime the one-time items, in input order
+   */
   public Order {
     Require.id("id", requireNonNull(id, "id"));
     requireNonNull(placedAt, "placedAt");

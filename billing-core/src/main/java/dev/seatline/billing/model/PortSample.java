@@ -16,7 +16,13 @@ import java.time.Instant;
  *     href="{@docRoot}/index.html#R12">R12</a>)
  */
 public record PortSample(Instant at, long concurrentCalls) {
-  /** Validates the count; a bad one is an invalid-input error at {@code concurrentCalls}. */
+  /**
+   * Validates the count; a bad one is an invalid-input error at {@code concurrentCalls}.
+   *
+   * @param at when the count took effect
+   * @param concurrentCalls connected calls from then on, 0 to 1,000,000,000 (<a
+   *     href="{@docRoot}/index.html#R12">R12</a>)
+   */
   public PortSample {
     requireNonNull(at, "at");
     Require.count("concurrentCalls", concurrentCalls);

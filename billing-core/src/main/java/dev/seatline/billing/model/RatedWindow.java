@@ -35,8 +35,11 @@ public final class RatedWindow {
   }
 
   /**
-   * The window {@code [start, end)} of {@code input}.
+   * {@return the window {@code [start, end)} of {@code input}}
    *
+   * @param input the rating input
+   * @param start the start of the window
+   * @param end the end of the window, excluded
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
   public static RatedWindow of(RatingInput input, Instant start, Instant end) {
@@ -49,32 +52,35 @@ public final class RatedWindow {
     return new RatedWindow(input, start, end);
   }
 
-  /** The input. */
+  /** {@return the input} */
   public RatingInput input() {
     return input;
   }
 
-  /** The window's included start. */
+  /** {@return the window's included start} */
   public Instant start() {
     return start;
   }
 
-  /** The window's excluded end. */
+  /** {@return the window's excluded end} */
   public Instant end() {
     return end;
   }
 
-  /** Whether the window holds no time at all. */
+  /** {@return whether the window holds no time at all} */
   public boolean isEmpty() {
     return !end.isAfter(start);
   }
 
-  /** Every user of the input, in input order: a read-only view, each user computed when asked. */
+  /**
+   * {@return every user of the input, in input order: a read-only view, each user computed when
+   * asked}
+   */
   public List<UserUsage> users() {
     return new Users();
   }
 
-  /** The call ports of the window (R7). */
+  /** {@return the call ports of the window (R7)} */
   public CallPorts callPorts() {
     Columns c = input.timeline().columns();
     return new CallPorts(PortIntegral.ofColumns(start, end, c.sampleAt, c.sampleCalls));

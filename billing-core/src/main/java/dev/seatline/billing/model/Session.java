@@ -11,10 +11,15 @@ import static java.util.Objects.requireNonNull;
  * <p>Immutable. Example: {@code new Session(Channel.WEB, UsageInterval.of(from, to))}.
  *
  * @param channel how the user reached the service
- * @param interval when the session lasted
+ * @param interval the time the session covers
  */
 public record Session(Channel channel, UsageInterval interval) {
-  /** Validates that both parts are present. */
+  /**
+   * Validates that both parts are present.
+   *
+   * @param channel how the user reached the service
+   * @param interval the time the session covers
+   */
   public Session {
     requireNonNull(channel, "channel");
     requireNonNull(interval, "interval");

@@ -19,7 +19,14 @@ import java.util.List;
  * @param items the hardware shipped, in input order
  */
 public record Shipment(String id, String orderId, Instant shippedAt, List<SkuQuantity> items) {
-  /** Validates the ids and copies the items. */
+  /**
+   * Validates the ids and copies the items.
+   *
+   * @param id the shipment's identifier, unique within the input
+   * @param orderId the order it ships, which must be in the same input
+   * @param shippedAt when it shipped
+   * @param items the hardware shipped, in input order
+   */
   public Shipment {
     Require.id("id", requireNonNull(id, "id"));
     Require.id("orderId", requireNonNull(orderId, "orderId"));

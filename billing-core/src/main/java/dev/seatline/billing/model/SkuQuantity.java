@@ -13,7 +13,12 @@ import static java.util.Objects.requireNonNull;
  * @param quantity how many, at least 1
  */
 public record SkuQuantity(String sku, long quantity) {
-  /** Validates both parts; errors name {@code sku} or {@code quantity}. */
+  /**
+   * Validates both parts; errors name {@code sku} or {@code quantity}.
+   *
+   * @param sku the item's catalogue code
+   * @param quantity how many, at least 1
+   */
   public SkuQuantity {
     Require.id("sku", requireNonNull(sku, "sku"));
     Require.positiveCount("quantity", quantity);

@@ -51,14 +51,15 @@ public final class TierCatalog {
     this.byName = Map.copyOf(names);
   }
 
-  /** The FAQ's catalogue: COMMUNICATE, PURECLOUD_1, PURECLOUD_2 and PURECLOUD_3. */
+  /** {@return the FAQ's catalogue: COMMUNICATE, PURECLOUD_1, PURECLOUD_2 and PURECLOUD_3} */
   public static TierCatalog faq() {
     return FAQ;
   }
 
   /**
-   * A catalogue of {@code tiers}, in any order.
+   * {@return a catalogue of {@code tiers}, in any order}
    *
+   * @param tiers the tiers
    * @throws IllegalArgumentException when it is empty, or two tiers share a name or a rank
    */
   public static TierCatalog of(List<LicenseTier> tiers) {
@@ -82,22 +83,30 @@ public final class TierCatalog {
     return new TierCatalog(tiers);
   }
 
-  /** The tiers, lowest first. */
+  /** {@return the tiers, lowest first} */
   public List<LicenseTier> tiers() {
     return ascending;
   }
 
-  /** The contact-center tiers, highest first (R4, R5). */
+  /** {@return the contact-center tiers, highest first (R4, R5)} */
   public List<LicenseTier> contactCenterDescending() {
     return contactCenterDescending;
   }
 
-  /** The tier named {@code name}, if the catalogue has it. */
+  /**
+   * {@return the tier named {@code name}, if the catalogue has it}
+   *
+   * @param name the tier's name
+   */
   public Optional<LicenseTier> find(String name) {
     return Optional.ofNullable(byName.get(requireNonNull(name, "name")));
   }
 
-  /** Whether {@code tier} is one of this catalogue's tiers. */
+  /**
+   * {@return whether {@code tier} is one of this catalogue's tiers}
+   *
+   * @param tier the tier
+   */
   public boolean contains(LicenseTier tier) {
     return tier.equals(byName.get(tier.name()));
   }

@@ -57,44 +57,52 @@ public final class UserTimeline {
     }
   }
 
-  /** A builder for the user {@code id}. */
+  /**
+   * {@return a builder for the user {@code id}}
+   *
+   * @param id the user's identifier, unique within the organization
+   */
   public static Builder builder(String id) {
     return new Builder(requireNonNull(id, "id"));
   }
 
-  /** The user's identifier, unique within the organization. */
+  /** {@return the user's identifier, unique within the organization} */
   public String id() {
     return id;
   }
 
-  /** Licence assignments, in input order; an unmodifiable list. */
+  /** {@return licence assignments, in input order; an unmodifiable list} */
   public List<LicenseAssignment> licenses() {
     return licenses;
   }
 
-  /** Add-on assignments, in input order; an unmodifiable list. */
+  /** {@return add-on assignments, in input order; an unmodifiable list} */
   public List<AddOnAssignment> addOns() {
     return addOns;
   }
 
-  /** Sessions as given, in input order (not yet clipped at the deletion); an unmodifiable list. */
+  /**
+   * {@return sessions as given, in input order (not yet clipped at the deletion); an unmodifiable
+   * list}
+   */
   public List<Session> sessions() {
     return sessions;
   }
 
-  /** On-queue intervals, in input order; an unmodifiable list. */
+  /** {@return on-queue intervals, in input order; an unmodifiable list} */
   public List<UsageInterval> onQueue() {
     return onQueue;
   }
 
-  /** When the user was deleted, if they were. */
+  /** {@return when the user was deleted, if they were} */
   public Optional<Instant> deletedAt() {
     return Optional.ofNullable(deletedAt);
   }
 
   /**
-   * The sessions' intervals through a user interface, each clipped at the deletion (R2): the
-   * intervals that make the user billable and bound their on-queue time (R5). An unmodifiable list.
+   * {@return the sessions' intervals through a user interface, each clipped at the deletion (R2):
+   * the intervals that make the user billable and bound their on-queue time (R5)} An unmodifiable
+   * list.
    */
   public List<UsageInterval> userInterfaceSessions() {
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
@@ -110,7 +118,12 @@ public final class UserTimeline {
     return out.build();
   }
 
-  /** The intervals of the assignments of {@code tier}, in input order; an unmodifiable list. */
+  /**
+   * {@return the intervals of the assignments of {@code tier}, in input order; an unmodifiable
+   * list}
+   *
+   * @param tier the tier
+   */
   public List<UsageInterval> assignmentsOf(LicenseTier tier) {
     requireNonNull(tier, "tier");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
@@ -123,8 +136,10 @@ public final class UserTimeline {
   }
 
   /**
-   * The intervals of the assignments of the add-on {@code addOn}, in input order; an unmodifiable
-   * list.
+   * {@return the intervals of the assignments of the add-on {@code addOn}, in input order; an
+   * unmodifiable list}
+   *
+   * @param addOn the add-on's name
    */
   public List<UsageInterval> assignmentsOfAddOn(String addOn) {
     requireNonNull(addOn, "addOn");
@@ -182,13 +197,25 @@ public final class UserTimeline {
       this.id = id;
     }
 
-    /** Adds a licence assignment of {@code tier} over {@code interval}. */
+    /**
+     * Adds a licence assignment of {@code tier} over {@code interval}.
+     *
+     * @param tier the tier assigned
+     * @param interval when it was assigned
+     * @return this builder
+     */
     public Builder license(LicenseTier tier, UsageInterval interval) {
       licenses.add(new LicenseAssignment(tier, interval));
       return this;
     }
 
-    /** Adds an add-on assignment. */
+    /**
+     * Adds an add-on assignment.
+     *
+     * @param addOn the add-on's name, a non-blank identifier
+     * @param interval when it was assigned
+     * @return this builder
+     */
     public Builder addOn(String addOn, UsageInterval interval) {
       addOns.add(
           Require.within(
@@ -196,32 +223,53 @@ public final class UserTimeline {
       return this;
     }
 
-    /** Adds a session through {@code channel}. */
+    /**
+     * Adds a session through {@code channel}.
+     *
+     * @param channel the channel of the session
+     * @param interval the time the session covers
+     * @return this builder
+     */
     public Builder session(Channel channel, UsageInterval interval) {
       sessions.add(new Session(channel, interval));
       return this;
     }
 
-    /** Adds an on-queue interval. */
+    /**
+     * Adds an on-queue interval.
+     *
+     * @param interval when the user was on queue
+     * @return this builder
+     */
     public Builder onQueue(UsageInterval interval) {
       onQueue.add(requireNonNull(interval, "interval"));
       return this;
     }
 
-    /** Adds every on-queue interval of {@code intervals}, in order. */
+    /**
+     * Adds every on-queue interval of {@code intervals}, in order.
+     *
+     * @param intervals the on-queue intervals
+     * @return this builder
+     */
     public Builder onQueue(Collection<UsageInterval> intervals) {
       intervals.forEach(this::onQueue);
       return this;
     }
 
-    /** Marks the user deleted at {@code instant}. */
+    /**
+     * Marks the user deleted at {@code instant}.
+     *
+     * @param instant when the user was deleted
+     * @return this builder
+     */
     public Builder deletedAt(Instant instant) {
       this.deletedAt = requireNonNull(instant, "instant");
       return this;
     }
 
     /**
-     * The timeline.
+     * {@return the timeline}
      *
      * @throws InvalidInputException if the id is blank or a session starts at or after the deletion
      */

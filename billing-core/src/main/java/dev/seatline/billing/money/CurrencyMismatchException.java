@@ -13,10 +13,18 @@ import static java.util.Objects.requireNonNull;
 public final class CurrencyMismatchException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The currency that was required. */
   private final BillingCurrency expected;
+
+  /** The currency found instead. */
   private final BillingCurrency actual;
 
-  /** A mismatch: {@code actual} where {@code expected} was required. */
+  /**
+   * A mismatch: {@code actual} where {@code expected} was required.
+   *
+   * @param expected the currency that was required
+   * @param actual the currency found instead
+   */
   public CurrencyMismatchException(BillingCurrency expected, BillingCurrency actual) {
     super(
         "currency "
@@ -27,12 +35,12 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
     this.actual = actual;
   }
 
-  /** The currency that was required. */
+  /** {@return the currency that was required} */
   public BillingCurrency expected() {
     return expected;
   }
 
-  /** The currency found. */
+  /** {@return the currency found} */
   public BillingCurrency actual() {
     return actual;
   }

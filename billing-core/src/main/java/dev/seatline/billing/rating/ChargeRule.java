@@ -16,6 +16,9 @@ public interface ChargeRule {
   /**
    * The lines this rule charges for {@code context}'s rated window, given the billed {@code seats}.
    *
+   * @param context the rated time, the input and the policy
+   * @param seats the seat rating of the same time
+   * @return the lines, possibly none
    * @throws dev.seatline.billing.model.InvalidInputException naming the element the rules reject,
    *     such as a missing price
    */

@@ -49,8 +49,11 @@ public final class ExcessCallPortRating implements ChargeRule {
   public ExcessCallPortRating() {}
 
   /**
-   * The excess call usage of {@code context} given the billed {@code seats} (R7), whether or not
-   * there is any to charge.
+   * {@return the excess call usage of {@code context} given the billed {@code seats} (R7), whether
+   * or not there is any to charge}
+   *
+   * @param context the rated time, the input and the policy
+   * @param seats the seat rating of the same time
    */
   public static PortUsage measure(RatingContext context, SeatRating seats) {
     long included = seats.includedPorts();

@@ -44,7 +44,16 @@ public record LineItem(
   public static final Comparator<LineItem> INVOICE_ORDER =
       Comparator.comparing(LineItem::code).thenComparing(LineItem::item);
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param code what is charged
+   * @param item the tier, add-on, {@code PORT_HOUR} or SKU
+   * @param quantity how many (port-hours for excess call usage)
+   * @param unitPrice the price of one, in the amount's currency (0 for a trial)
+   * @param amount the rounded amount
+   * @param evidence the evidence behind the line
+   */
   public LineItem {
     requireNonNull(code, "code");
     requireNonNull(item, "item");
@@ -57,7 +66,18 @@ public record LineItem(
     }
   }
 
-  /** A line whose amount is {@code quantity x unitPrice}, rounded once with {@code rounding}. */
+  /**
+   * {@return a line whose amount is {@code quantity x unitPrice}, rounded once with {@code
+   * rounding}}
+   *
+   * @param code what is charged
+   * @param item the tier, add-on, {@code PORT_HOUR} or SKU
+   * @param quantity how many (port-hours for excess call usage)
+   * @param unitPrice the price of one, in the amount's currency (0 for a trial)
+   * @param currency the currency of the unit price and the amount
+   * @param rounding how the amount is rounded
+   * @param evidence the evidence behind the line
+   */
   public static LineItem priced(
       LineCode code,
       String item,
@@ -76,7 +96,7 @@ public record LineItem(
         evidence);
   }
 
-  /** The explanation: the evidence as sentences a person can check, never empty (R12). */
+  /** {@return the explanation: the evidence as sentences a person can check, never empty (R12)} */
   public List<String> explanation() {
     return Explanations.lines(evidence);
   }

@@ -19,7 +19,7 @@ public enum NotBilledReason {
     this.text = text;
   }
 
-  /** The reason in words, as shown in results. */
+  /** {@return the reason in words, as shown in results} */
   public String text() {
     return text;
   }

@@ -33,7 +33,14 @@ public record PortUsage(
     PortMeasure measure)
     implements Evidence {
 
-  /** Validates and copies the parts. */
+  /**
+   * Validates and copies the parts.
+   *
+   * @param seats the seats billed per tier
+   * @param includedPorts ports included by those seats
+   * @param excessPortSeconds exact excess port-seconds, not negative
+   * @param measure how the excess was measured
+   */
   public PortUsage {
     seats = Collections.unmodifiableSortedMap(new TreeMap<>(seats));
     requireNonNull(excessPortSeconds, "excessPortSeconds");

@@ -18,10 +18,15 @@ public final class Pricing {
   private Pricing() {}
 
   /**
-   * A recurring line of {@code quantity} of {@code item} charged as {@code code}, priced from the
-   * price book (0 for a TRIAL organization, which needs no price).
+   * {@return a recurring line of {@code quantity} of {@code item} charged as {@code code}, priced
+   * from the price book (0 for a TRIAL organization, which needs no price)}
    *
+   * @param context the rated time, the input and the policy
+   * @param code the kind of charge
+   * @param item the item charged, such as a tier name
+   * @param quantity the quantity billed
    * @param why what is billed that needs the price, for the error when it is missing
+   * @param evidence why the quantity is what it is
    * @throws dev.seatline.billing.model.InvalidInputException at the price's path when it is missing
    */
   public static LineItem recurring(
@@ -41,9 +46,13 @@ public final class Pricing {
   }
 
   /**
-   * The unit price of a recurring charge: 0 at the currency's scale for a TRIAL organization (R9),
-   * else the price book's.
+   * {@return the unit price of a recurring charge: 0 at the currency's scale for a TRIAL
+   * organization (R9), else the price book's}
    *
+   * @param context the rated time, the input and the policy
+   * @param code the kind of charge
+   * @param item the item charged, such as a tier name
+   * @param why what is billed that needs the price, for the error when it is missing
    * @throws dev.seatline.billing.model.InvalidInputException at the price's path when it is missing
    */
   public static BigDecimal recurringPrice(
@@ -53,7 +62,16 @@ public final class Pricing {
         : context.prices().require(code, item, why);
   }
 
-  /** A line of {@code quantity} at {@code unitPrice}, its amount rounded once (R10). */
+  /**
+   * {@return a line of {@code quantity} at {@code unitPrice}, its amount rounded once (R10)}
+   *
+   * @param context the rated time, the input and the policy
+   * @param code the kind of charge
+   * @param item the item charged, such as a tier name
+   * @param quantity the quantity billed
+   * @param unitPrice the unit price
+   * @param evidence why the quantity is what it is
+   */
   public static LineItem line(
       RatingContext context,
       LineCode code,

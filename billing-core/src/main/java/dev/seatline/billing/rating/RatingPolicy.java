@@ -49,7 +49,19 @@ public record RatingPolicy(
     PortMeasure portMeasure,
     RoundingMode moneyRounding) {
 
-  /** Validates every part: durations positive, rounding modes other than UNNECESSARY. */
+  /**
+   * Validates every part: durations positive, rounding modes other than UNNECESSARY.
+   *
+   * @param namedMinimumAssignment minimum time a tier or add-on is held by a named user, positive
+   * @param concurrentMinimumAssignment minimum time a contact-center tier is held by a concurrent
+   *     user
+   * @param mixedTiers what to do when billed contact-center users land on several tiers
+   * @param peakMeasure how the sustained peak is measured
+   * @param peakWindow the shortest peak that counts, positive
+   * @param addOnSeatRounding rounding of concurrent add-on seats
+   * @param portMeasure how excess call usage is measured
+   * @param moneyRounding rounding of each line amount to the currency's minor unit
+   */
   public RatingPolicy {
     positive("namedMinimumAssignment", namedMinimumAssignment);
     positive("concurrentMinimumAssignment", concurrentMinimumAssignment);
@@ -61,7 +73,7 @@ public record RatingPolicy(
     rounding("moneyRounding", moneyRounding);
   }
 
-  /** The defaults of RULES.md. */
+  /** {@return the defaults of RULES.md} */
   public static RatingPolicy defaults() {
     return new RatingPolicy(
         Duration.ofHours(4),
@@ -74,7 +86,11 @@ public record RatingPolicy(
         RoundingMode.HALF_UP);
   }
 
-  /** A copy with another named minimum assignment time. */
+  /**
+   * {@return a copy with another named minimum assignment time}
+   *
+   * @param value the minimum assignment time of named users, positive
+   */
   public RatingPolicy withNamedMinimumAssignment(Duration value) {
     return new RatingPolicy(
         value,
@@ -87,7 +103,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another concurrent minimum assignment time. */
+  /**
+   * {@return a copy with another concurrent minimum assignment time}
+   *
+   * @param value the minimum assignment time of concurrent users, positive
+   */
   public RatingPolicy withConcurrentMinimumAssignment(Duration value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -100,7 +120,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another mixed-tier policy. */
+  /**
+   * {@return a copy with another mixed-tier policy}
+   *
+   * @param value what to do with users billed on several contact-center tiers
+   */
   public RatingPolicy withMixedTiers(MixedTierPolicy value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -113,7 +137,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another peak measure. */
+  /**
+   * {@return a copy with another peak measure}
+   *
+   * @param value how the sustained peak is measured
+   */
   public RatingPolicy withPeakMeasure(PeakMeasure value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -126,7 +154,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another peak window. */
+  /**
+   * {@return a copy with another peak window}
+   *
+   * @param value the length a peak must be sustained, positive
+   */
   public RatingPolicy withPeakWindow(Duration value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -139,7 +171,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another add-on seat rounding. */
+  /**
+   * {@return a copy with another add-on seat rounding}
+   *
+   * @param value how add-on seats are rounded, not UNNECESSARY
+   */
   public RatingPolicy withAddOnSeatRounding(RoundingMode value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -152,7 +188,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another port measure. */
+  /**
+   * {@return a copy with another port measure}
+   *
+   * @param value how excess call usage is measured
+   */
   public RatingPolicy withPortMeasure(PortMeasure value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -165,7 +205,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another money rounding. */
+  /**
+   * {@return a copy with another money rounding}
+   *
+   * @param value how line amounts are rounded, not UNNECESSARY
+   */
   public RatingPolicy withMoneyRounding(RoundingMode value) {
     return new RatingPolicy(
         namedMinimumAssignment,

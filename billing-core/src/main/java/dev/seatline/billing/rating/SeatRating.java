@@ -29,7 +29,14 @@ public record SeatRating(
     List<LineItem> lines,
     List<SustainedPeak> peaks) {
 
-  /** Copies the parts and sorts the lines in invoice order. */
+  /**
+   * Copies the parts and sorts the lines in invoice order.
+   *
+   * @param users one outcome per input user, in input order
+   * @param seatsByTier seats billed per tier; tiers without seats are absent
+   * @param lines the SEAT and ADD_ON lines, in invoice order, none with quantity 0
+   * @param peaks the sustained peak per contact-center tier (CONCURRENT only), by tier
+   */
   public SeatRating {
     users = ImmutableList.copyOf(users);
     seatsByTier = Collections.unmodifiableSortedMap(new TreeMap<>(seatsByTier));
@@ -37,7 +44,7 @@ public record SeatRating(
     peaks = ImmutableList.copyOf(requireNonNull(peaks, "peaks"));
   }
 
-  /** Seats billed at contact-center tiers (R4, R5). */
+  /** {@return seats billed at contact-center tiers (R4, R5)} */
   public long contactCenterSeats() {
     long n = 0;
     for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {
@@ -48,7 +55,10 @@ public record SeatRating(
     return n;
   }
 
-  /** The call ports the billed seats include (R7): each tier's seats times its included ports. */
+  /**
+   * {@return the call ports the billed seats include (R7): each tier's seats times its included
+   * ports}
+   */
   public long includedPorts() {
     long n = 0;
     for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {

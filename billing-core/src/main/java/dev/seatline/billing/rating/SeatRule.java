@@ -16,6 +16,8 @@ public interface SeatRule {
   /**
    * Rates the seats of {@code context}'s rated window.
    *
+   * @param context the rated time, the input and the policy
+   * @return every user's outcome, the seat lines and their evidence
    * @throws dev.seatline.billing.model.InvalidInputException naming the element the rules reject
    */
   SeatRating rate(RatingContext context);

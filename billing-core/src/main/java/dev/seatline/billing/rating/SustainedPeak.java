@@ -38,7 +38,16 @@ public record SustainedPeak(
     Duration timeAtLevel,
     long usersOnQueue) {
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param tier the contact-center tier
+   * @param seats the billed seats, the sustained peak
+   * @param measure how the peak was measured
+   * @param window a stretch of time with at least {@code seats} users on queue throughout
+   * @param timeAtLevel how long at least {@code seats} users were on queue (see above)
+   * @param usersOnQueue how many distinct users of the tier were ever on queue in the rated time
+   */
   public SustainedPeak {
     requireNonNull(tier, "tier");
     requireNonNull(measure, "measure");

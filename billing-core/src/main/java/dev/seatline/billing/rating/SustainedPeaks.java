@@ -27,8 +27,14 @@ public final class SustainedPeaks {
   private SustainedPeaks() {}
 
   /**
-   * The sustained peak of {@code users} at {@code tier} over {@code [start, end)}.
+   * {@return the sustained peak of {@code users} at {@code tier} over {@code [start, end)}}
    *
+   * @param tier the contact-center tier
+   * @param users each user's on-queue time, one set per user
+   * @param start the start of the rated time
+   * @param end the end of the rated time, excluded
+   * @param window the length a peak must be sustained
+   * @param measure how the peak is measured
    * @throws IllegalArgumentException when {@code tier} is not a contact-center tier, or {@code end}
    *     is before {@code start}
    */

@@ -44,7 +44,12 @@ public final class TierQualification {
    * @param held the union of its assignments, clipped
    */
   public record Qualified(LicenseTier tier, Duration held) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param tier the tier
+     * @param held the union of its assignments, clipped
+     */
     public Qualified {
       requireNonNull(tier, "tier");
       requireNonNull(held, "held");
@@ -60,20 +65,29 @@ public final class TierQualification {
    */
   public record NamedUsers(
       List<UserOutcome> outcomes, SortedMap<LicenseTier, List<Evidence.UserLine>> seatUsers) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param outcomes one outcome per user, in the order given
+     * @param seatUsers the billed users of each tier, sorted by user id, with their evidence
+     */
     public NamedUsers {
       outcomes = List.copyOf(outcomes);
       seatUsers = Collections.unmodifiableSortedMap(new TreeMap<>(seatUsers));
     }
 
-    /** The seats billed per tier (R3). */
+    /** {@return the seats billed per tier (R3)} */
     public SortedMap<LicenseTier, Long> seats() {
       SortedMap<LicenseTier, Long> seats = new TreeMap<>();
       seatUsers.forEach((tier, users) -> seats.put(tier, (long) users.size()));
       return seats;
     }
 
-    /** One SEAT line per tier with billed users, priced by {@link Pricing#recurring}. */
+    /**
+     * {@return one SEAT line per tier with billed users, priced by {@link Pricing#recurring}}
+     *
+     * @param context the rated time, the input and the policy
+     */
     public List<LineItem> seatLines(RatingContext context) {
       List<LineItem> lines = new ArrayList<>();
       seatUsers.forEach(
@@ -91,9 +105,13 @@ public final class TierQualification {
   }
 
   /**
-   * The highest tier of {@code candidatesDescending} that {@code user} held at least {@code
-   * minimum} in the rated window before any deletion (R2, R3, R5); exactly {@code minimum}
-   * qualifies.
+   * {@return the highest tier of {@code candidatesDescending} that {@code user} held at least
+   * {@code minimum} in the rated window before any deletion (R2, R3, R5); exactly {@code minimum}
+   * qualifies}
+   *
+   * @param user the user's usage in the rated window
+   * @param candidatesDescending the tiers to try, highest first
+   * @param minimum the minimum assignment time
    */
   public static Optional<Qualified> highest(
       UserUsage user, List<LicenseTier> candidatesDescending, Duration minimum) {
@@ -107,10 +125,13 @@ public final class TierQualification {
   }
 
   /**
-   * The mixing rule (R4): when {@code usersByTier} has users on more than one contact-center tier,
-   * the tier to bill all of them at ({@link MixedTierPolicy#BILL_AT_HIGHEST}), or an invalid-input
-   * error at {@code users} naming each tier and its user count ({@link MixedTierPolicy#REJECT});
-   * empty when there is at most one contact-center tier.
+   * {@return the mixing rule (R4): when {@code usersByTier} has users on more than one
+   * contact-center tier, the tier to bill all of them at ({@link MixedTierPolicy#BILL_AT_HIGHEST}),
+   * or an invalid-input error at {@code users} naming each tier and its user count ({@link
+   * MixedTierPolicy#REJECT}); empty when there is at most one contact-center tier}
+   *
+   * @param policy the rating policy
+   * @param usersByTier the number of billed users of each tier
    */
   public static Optional<LicenseTier> mixedTierTarget(
       RatingPolicy policy, Map<LicenseTier, Long> usersByTier) {
@@ -146,6 +167,10 @@ public final class TierQualification {
    * the rated time before any deletion; billed one seat at the highest tier of {@code billable}
    * held at least the policy's named minimum. Outcomes are counted as NAMED.
    *
+   * @param context the rated time, the input and the policy
+   * @param users the users to rate
+   * @param billable the tiers the named rules may bill
+   * @return every user's outcome and the billed users of each tier
    * @throws InvalidInputException at {@code users} for mixed contact-center tiers under {@link
    *     MixedTierPolicy#REJECT}
    */
