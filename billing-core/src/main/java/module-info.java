@@ -1,9 +1,11 @@
 /**
  * Seatline billing core: rates a contact-center organization's billing period into line items and
- * invoices (R1-R12). Pure computation, no I/O; depends on Guava only.
+ * invoices (<a href="{@docRoot}/index.html#rules">R1-R12</a>). Pure computation, no I/O; depends on
+ * Guava only.
  */
 module dev.seatline.billing {
-  requires transitive com.google.common;
+  // Guava is used inside only: no exported signature names a Guava type (PublicApiTest).
+  requires com.google.common;
   requires static transitive org.jspecify;
 
   exports dev.seatline.billing;

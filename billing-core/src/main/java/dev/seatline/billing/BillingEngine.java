@@ -21,14 +21,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The entry point: rates a period of an organization into invoices (R1-R12).
+ * The entry point: rates a period of an organization into invoices (<a
+ * href="{@docRoot}/index.html#rules">R1-R12</a>).
  *
  * <p>Rules are open slots: a {@link SeatRule} per licensing model ({@link NamedSeatRating} for
  * NAMED, {@link ConcurrentSeatRating} for CONCURRENT), then an ordered list of {@link ChargeRule}s
  * whose lines follow the seats ({@link ExcessCallPortRating}); each can be replaced or added to. An
  * organization whose licensing model has no seat rule is invalid input at {@code
- * organization.licensing}. The rated time is the period, cut at a cancellation (R9) or at an "as
- * of" instant (R11); {@link #usageHistory} lists the licences of a run of periods (R11).
+ * organization.licensing}. The rated time is the period, cut at a cancellation (<a
+ * href="{@docRoot}/index.html#R9">R9</a>) or at an "as of" instant (<a
+ * href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the licences of a run of
+ * periods (R11).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
@@ -47,12 +50,16 @@ public final class BillingEngine {
     this.chargeRules = List.copyOf(chargeRules);
   }
 
-  /** An engine with {@link RatingPolicy#defaults()} and the default rules. */
+  /** {@return an engine with {@link RatingPolicy#defaults()} and the default rules} */
   public static BillingEngine withDefaults() {
     return of(RatingPolicy.defaults());
   }
 
-  /** An engine with {@code policy} and the default rules. */
+  /**
+   * {@return an engine with {@code policy} and the default rules}
+   *
+   * @param policy the rating policy
+   */
   public static BillingEngine of(RatingPolicy policy) {
     Map<LicensingModel, SeatRule> seats = new EnumMap<>(LicensingModel.class);
     seats.put(LicensingModel.NAMED, new NamedSeatRating());
@@ -60,34 +67,47 @@ public final class BillingEngine {
     return new BillingEngine(policy, seats, List.of(new ExcessCallPortRating()));
   }
 
-  /** The policy. */
+  /** {@return the policy} */
   public RatingPolicy policy() {
     return policy;
   }
 
-  /** The seat rule of each licensing model. */
+  /** {@return the seat rule of each licensing model} */
   public Map<LicensingModel, SeatRule> seatRules() {
     return java.util.Collections.unmodifiableMap(seatRules);
   }
 
-  /** The charge rules, in the order they run. */
+  /** {@return the charge rules, in the order they run} */
   public List<ChargeRule> chargeRules() {
     return chargeRules;
   }
 
-  /** A copy that rates organizations of {@code model} with {@code rule}. */
+  /**
+   * {@return a copy that rates organizations of {@code model} with {@code rule}}
+   *
+   * @param model the licensing model
+   * @param rule the seat rule for it
+   */
   public BillingEngine withSeatRule(LicensingModel model, SeatRule rule) {
     Map<LicensingModel, SeatRule> seats = new EnumMap<>(seatRules);
     seats.put(requireNonNull(model, "model"), requireNonNull(rule, "rule"));
     return new BillingEngine(policy, seats, chargeRules);
   }
 
-  /** A copy whose charge rules are {@code rules}, run in that order. */
+  /**
+   * {@return a copy whose charge rules are {@code rules}, run in that order}
+   *
+   * @param rules the charge rules, in the order they run
+   */
   public BillingEngine withChargeRules(List<ChargeRule> rules) {
     return new BillingEngine(policy, seatRules, requireNonNull(rules, "rules"));
   }
 
-  /** A copy that also runs {@code rule}, after the charge rules it has. */
+  /**
+   * {@return a copy that also runs {@code rule}, after the charge rules it has}
+   *
+   * @param rule the charge rule to add
+   */
   public BillingEngine withChargeRule(ChargeRule rule) {
     List<ChargeRule> rules = new ArrayList<>(chargeRules);
     rules.add(requireNonNull(rule, "rule"));
@@ -99,6 +119,9 @@ public final class BillingEngine {
    * organization was cancelled in it) and the ORDER and SHIPMENT invoices of its orders and
    * shipments.
    *
+   * @param input the organization, its prices and its data
+   * @param periodIndex the index {@code n} of the period, from 0
+   * @return the rated period
    * @throws InvalidInputException naming the offending element, for input the rules reject
    */
   public RatedPeriod rate(RatingInput input, int periodIndex) {
@@ -109,6 +132,10 @@ public final class BillingEngine {
    * Rates period {@code periodIndex} of {@code input} as of {@code asOf} (R11): the same rules over
    * {@code [start, asOf)}, with a PREVIEW invoice dated the local date of {@code asOf}.
    *
+   * @param input the organization, its prices and its data
+   * @param periodIndex the index {@code n} of the period, from 0
+   * @param asOf the instant the usage is rated up to, inside the period
+   * @return the rated part of the period
    * @throws InvalidInputException at {@code period.asOf} when {@code asOf} is not in the rated
    *     period, or naming another offending element
    */
@@ -119,6 +146,9 @@ public final class BillingEngine {
   /**
    * Rates {@code input} as of {@code asOf} in the period that contains it.
    *
+   * @param input the organization, its prices and its data
+   * @param asOf the instant the usage is rated up to
+   * @return the rated part of the period
    * @throws InvalidInputException at {@code period.asOf} when {@code asOf} is before the contract
    */
   public RatedPeriod rateAsOf(RatingInput input, Instant asOf) {
@@ -138,6 +168,10 @@ public final class BillingEngine {
   /**
    * Rates {@code input} for period {@code periodIndex}, as of {@code asOf} when present.
    *
+   * @param input the organization, its prices and its data
+   * @param periodIndex the index {@code n} of the period, from 0
+   * @param asOf the instant the usage is rated up to, or empty for the whole period
+   * @return the rated period, or the rated part of it
    * @throws InvalidInputException naming the offending element
    */
   public RatedPeriod rate(RatingInput input, int periodIndex, Optional<Instant> asOf) {
@@ -152,10 +186,14 @@ public final class BillingEngine {
   }
 
   /**
-   * The usage history (R11) of periods {@code firstPeriod} to {@code lastPeriodInclusive} of {@code
-   * input}: each period rated as by {@link #rate(RatingInput, int)}, its licences per tier and the
-   * users behind them. A cancelled organization's history stops at its last period (R9).
+   * {@return the usage history (R11) of periods {@code firstPeriod} to {@code lastPeriodInclusive}
+   * of {@code input}: each period rated as by {@link #rate(RatingInput, int)}, its licences per
+   * tier and the users behind them} A cancelled organization's history stops at its last period
+   * (R9).
    *
+   * @param input the organization, its prices and its data
+   * @param firstPeriod the index of the first period
+   * @param lastPeriodInclusive the index of the last period, included
    * @throws InvalidInputException at {@code period.index} when {@code lastPeriodInclusive} is
    *     before {@code firstPeriod}, an index is out of range, or {@code firstPeriod} is after a
    *     cancelled organization's last period; naming another offending element for other invalid

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One invoice (R9, R10): its kind, the order or shipment it is for, the issue date, the lines in
- * invoice order and their total. Every invoice is due {@value #PAYMENT_TERM_DAYS} days after it is
- * issued (net 30), and no amount includes taxes.
+ * One invoice (<a href="{@docRoot}/index.html#R9">R9</a>, <a
+ * href="{@docRoot}/index.html#R10">R10</a>): its kind, the order or shipment it is for, the issue
+ * date, the lines in invoice order and their total. Every invoice is due {@value
+ * #PAYMENT_TERM_DAYS} days after it is issued (net 30), and no amount includes taxes.
  *
  * <p>Laws: {@code total} is the sum of the line amounts; {@code dueOn} is {@code issuedOn + 30
  * days}.
@@ -39,7 +40,15 @@ public record Invoice(
           .thenComparing(Invoice::kind)
           .thenComparing(i -> i.ref().orElse(""));
 
-  /** Validates that the total is the sum of the lines, in one currency, and sorts the lines. */
+  /**
+   * Validates that the total is the sum of the lines, in one currency, and sorts the lines.
+   *
+   * @param kind the kind of invoice
+   * @param ref the order or shipment id for ORDER and SHIPMENT invoices, empty otherwise
+   * @param issuedOn the local issue date in the billing zone
+   * @param lines the lines, sorted by code then item
+   * @param total the sum of the line amounts
+   */
   public Invoice {
     requireNonNull(kind, "kind");
     requireNonNull(ref, "ref");
@@ -58,7 +67,15 @@ public record Invoice(
     }
   }
 
-  /** An invoice whose total is the sum of {@code lines}. */
+  /**
+   * {@return an invoice whose total is the sum of {@code lines}}
+   *
+   * @param kind the kind of invoice
+   * @param ref the order or shipment id for ORDER and SHIPMENT invoices, empty otherwise
+   * @param issuedOn the local issue date in the billing zone
+   * @param currency the currency of the lines and the total
+   * @param lines the lines, in any order
+   */
   public static Invoice of(
       InvoiceKind kind,
       Optional<String> ref,
@@ -72,12 +89,15 @@ public record Invoice(
     return new Invoice(kind, ref, issuedOn, lines, total);
   }
 
-  /** The due date: {@code issuedOn} plus 30 days (R9). */
+  /** {@return the due date: {@code issuedOn} plus 30 days (R9)} */
   public LocalDate dueOn() {
     return issuedOn.plusDays(PAYMENT_TERM_DAYS);
   }
 
-  /** Always false: amounts never include taxes (R10). */
+  /**
+   * {@return false, always: amounts never include taxes (<a
+   * href="{@docRoot}/index.html#R10">R10</a>)}
+   */
   public boolean taxesIncluded() {
     return false;
   }

@@ -1,6 +1,10 @@
 package dev.seatline.billing.invoice;
 
-/** The kinds of invoice (R8, R9, R11), in the order invoices of one issue date are listed. */
+/**
+ * The kinds of invoice (<a href="{@docRoot}/index.html#R8">R8</a>, <a
+ * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>), in the
+ * order invoices of one issue date are listed.
+ */
 public enum InvoiceKind {
   /** The recurring charges of a period, in arrears, issued on the local date of the period end. */
   RECURRING,
@@ -18,7 +22,10 @@ public enum InvoiceKind {
    */
   PREVIEW;
 
-  /** Whether this kind carries the recurring charges of a period (RECURRING, FINAL or PREVIEW). */
+  /**
+   * {@return whether this kind carries the recurring charges of a period (RECURRING, FINAL or
+   * PREVIEW)}
+   */
   public boolean isRecurring() {
     return this == RECURRING || this == FINAL || this == PREVIEW;
   }

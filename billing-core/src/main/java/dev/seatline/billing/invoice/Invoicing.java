@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a rated period's lines, orders and shipments into invoices (R8, R9): the recurring invoice
- * in arrears on the local date of the rated end (RECURRING, FINAL for a cancelled organization's
- * last period, PREVIEW for a usage-to-date view), one ORDER invoice per order placed in the rated
- * time and one SHIPMENT invoice per shipment shipped in it, each on its local date. One line per
- * SKU: quantities of a SKU listed twice on one order or shipment are added.
+ * Turns a rated period's lines, orders and shipments into invoices (<a
+ * href="{@docRoot}/index.html#R8">R8</a>, <a href="{@docRoot}/index.html#R9">R9</a>): the recurring
+ * invoice in arrears on the local date of the rated end (RECURRING, FINAL for a cancelled
+ * organization's last period, PREVIEW for a usage-to-date view), one ORDER invoice per order placed
+ * in the rated time and one SHIPMENT invoice per shipment shipped in it, each on its local date.
+ * One line per SKU: quantities of a SKU listed twice on one order or shipment are added.
  *
  * <p>Stateless. Example: {@code Invoicing.invoices(context, kind, recurringLines)}.
  */
@@ -31,9 +32,12 @@ public final class Invoicing {
   private Invoicing() {}
 
   /**
-   * The invoices of {@code context}'s rated time: the recurring invoice of {@code kind} holding
-   * {@code recurring} (present even without lines), then the order and shipment invoices.
+   * {@return the invoices of {@code context}'s rated time: the recurring invoice of {@code kind}
+   * holding {@code recurring} (present even without lines), then the order and shipment invoices}
    *
+   * @param context the rated time, the input and the policy
+   * @param kind RECURRING, FINAL or PREVIEW
+   * @param recurring the lines of the recurring invoice
    * @throws dev.seatline.billing.model.InvalidInputException at {@code prices.oneTime.SKU} or
    *     {@code prices.hardware.SKU} for an item without a price, naming the item too
    */

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of rating one period of one organization (R1-R12): the invoices in listing order,
- * every user's outcome, and the seat rating and charge lines behind the recurring invoice.
+ * The result of rating one period of one organization (<a
+ * href="{@docRoot}/index.html#rules">R1-R12</a>): the invoices in listing order, every user's
+ * outcome, and the seat rating and charge lines behind the recurring invoice.
  *
  * <p>Exactly one invoice is RECURRING, FINAL or PREVIEW and is always present, even without lines;
  * ORDER and SHIPMENT invoices are present for the orders and shipments of the rated time that have
@@ -25,13 +26,16 @@ import java.util.Optional;
  * @param organizationId the organization rated
  * @param period the billing period
  * @param end the period's end, or the cancellation instant when the organization was cancelled in
- *     this period (R9); an "as of" view does not change it (see {@link #ratedEnd()})
- * @param asOf the "as of" instant of a usage-to-date view (R11), empty otherwise
+ *     this period (<a href="{@docRoot}/index.html#R9">R9</a>); an "as of" view does not change it
+ *     (see {@link #ratedEnd()})
+ * @param asOf the "as of" instant of a usage-to-date view (<a
+ *     href="{@docRoot}/index.html#R11">R11</a>), empty otherwise
  * @param currency the currency of every amount
  * @param invoices the invoices, by issue date, then kind, then ref
- * @param seats the seat rating (R2-R6)
- * @param charges the lines of the charge rules that follow the seats (R7 and others), in invoice
- *     order
+ * @param seats the seat rating (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ *     href="{@docRoot}/index.html#R6">R6</a>)
+ * @param charges the lines of the charge rules that follow the seats (<a
+ *     href="{@docRoot}/index.html#R7">R7</a> and others), in invoice order
  */
 public record RatedPeriod(
     String organizationId,
@@ -43,7 +47,23 @@ public record RatedPeriod(
     SeatRating seats,
     List<LineItem> charges) {
 
-  /** Copies the invoices into listing order. */
+  /**
+   * Copies the invoices into listing order.
+   *
+   * @param organizationId the organization rated
+   * @param period the billing period
+   * @param end the period's end, or the cancellation instant when the organization was cancelled in
+   *     this period (<a href="{@docRoot}/index.html#R9">R9</a>); an "as of" view does not change it
+   *     (see {@link #ratedEnd()})
+   * @param asOf the "as of" instant of a usage-to-date view (<a
+   *     href="{@docRoot}/index.html#R11">R11</a>), empty otherwise
+   * @param currency the currency of every amount
+   * @param invoices the invoices, by issue date, then kind, then ref
+   * @param seats the seat rating (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+   *     href="{@docRoot}/index.html#R6">R6</a>)
+   * @param charges the lines of the charge rules that follow the seats (<a
+   *     href="{@docRoot}/index.html#R7">R7</a> and others), in invoice order
+   */
   public RatedPeriod {
     requireNonNull(organizationId, "organizationId");
     requireNonNull(period, "period");
@@ -56,18 +76,19 @@ public record RatedPeriod(
   }
 
   /**
-   * The end of the rated time: the "as of" instant of a usage-to-date view, else {@link #end()}.
+   * {@return the end of the rated time: the "as of" instant of a usage-to-date view, else {@link
+   * #end()}}
    */
   public Instant ratedEnd() {
     return asOf.orElse(end);
   }
 
-  /** Every input user's outcome, in input order (R12). */
+  /** {@return every input user's outcome, in input order (R12)} */
   public List<UserOutcome> users() {
     return seats.users();
   }
 
-  /** The invoice with the period's recurring charges (RECURRING, FINAL or PREVIEW). */
+  /** {@return the invoice with the period's recurring charges (RECURRING, FINAL or PREVIEW)} */
   public Invoice recurringInvoice() {
     for (Invoice i : invoices) {
       if (i.kind().isRecurring()) {
@@ -77,7 +98,12 @@ public record RatedPeriod(
     throw new IllegalStateException("no recurring invoice in " + invoices);
   }
 
-  /** The recurring line of {@code code} and {@code item}, if the period has one. */
+  /**
+   * {@return the recurring line of {@code code} and {@code item}, if the period has one}
+   *
+   * @param code the kind of charge
+   * @param item the item charged, such as a tier name
+   */
   public Optional<LineItem> line(dev.seatline.billing.model.LineCode code, String item) {
     for (LineItem l : recurringInvoice().lines()) {
       if (l.code().equals(code) && l.item().equals(item)) {

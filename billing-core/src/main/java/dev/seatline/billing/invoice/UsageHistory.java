@@ -19,15 +19,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The historical usage of each licence and the users behind it (R11, from the FAQ's "report to see
- * the historical usage of each license and the users"): for a run of consecutive rated periods of
- * one organization, the licences billed per tier and the ids of the users billed at that tier; for
- * a tier of a CONCURRENT organization, the users are those who were on queue, and the sustained
- * peak (R5) that set the licences billed is kept as evidence.
+ * The historical usage of each licence and the users behind it (<a
+ * href="{@docRoot}/index.html#R11">R11</a>, from the FAQ's "report to see the historical usage of
+ * each license and the users"): for a run of consecutive rated periods of one organization, the
+ * licences billed per tier and the ids of the users billed at that tier; for a tier of a CONCURRENT
+ * organization, the users are those who were on queue, and the sustained peak (<a
+ * href="{@docRoot}/index.html#R5">R5</a>) that set the licences billed is kept as evidence.
  *
  * <p>{@link #toTable()} renders the history as fixed-width text; the records are the export. Tiers
  * are listed lowest to highest, user ids in their natural order, so the history does not depend on
- * the order of the input (R12).
+ * the order of the input (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Made by {@code BillingEngine.usageHistory(input, 0, 2)} or {@link
  * #of(List)}.
@@ -44,8 +45,9 @@ public final class UsageHistory {
   }
 
   /**
-   * The history of {@code rated}, periods of one organization with consecutive indices.
+   * {@return the history of {@code rated}, periods of one organization with consecutive indices}
    *
+   * @param rated the rated periods, in order
    * @throws IllegalArgumentException if {@code rated} is empty, mixes organizations, or its indices
    *     are not consecutive and increasing
    */
@@ -71,22 +73,22 @@ public final class UsageHistory {
     return new UsageHistory(organizationId, out.build());
   }
 
-  /** The organization. */
+  /** {@return the organization} */
   public String organizationId() {
     return organizationId;
   }
 
-  /** The periods, in index order. */
+  /** {@return the periods, in index order} */
   public List<PeriodUsage> periods() {
     return periods;
   }
 
-  /** The first period's index. */
+  /** {@return the first period's index} */
   public int firstPeriod() {
     return periods.get(0).period().index();
   }
 
-  /** The last period's index. */
+  /** {@return the last period's index} */
   public int lastPeriod() {
     return periods.get(periods.size() - 1).period().index();
   }
@@ -102,6 +104,8 @@ public final class UsageHistory {
    *      0  2026-01-15 00:00:00  2026-02-14 23:59:59  PURECLOUD_3  named                                       2  u1, u2
    *      1  2026-02-15 00:00:00  2026-03-14 23:59:59  PURECLOUD_3  concurrent peak 2026-02-20 09:00:00         2  u1, u4, u5
    * </pre>
+   *
+   * @return the table, each line ending with {@code \n}
    */
   public String toTable() {
     ZoneId zone = periods.get(0).period().zone();
@@ -202,7 +206,7 @@ public final class UsageHistory {
   }
 
   /**
-   * The licences of one rated period (R11).
+   * The licences of one rated period (<a href="{@docRoot}/index.html#R11">R11</a>).
    *
    * <p>Immutable. Example: period 0, ended 2026-02-15T05:00:00Z, RECURRING, one PURECLOUD_3 tier
    * with user u1.
@@ -215,7 +219,14 @@ public final class UsageHistory {
   public record PeriodUsage(
       BillingPeriod period, Instant end, InvoiceKind kind, List<TierUsage> tiers) {
 
-    /** Validates the parts and copies the tiers. */
+    /**
+     * Validates the parts and copies the tiers.
+     *
+     * @param period the billing period
+     * @param end the end of the rated time: the period end, or the cancellation for a FINAL period
+     * @param kind the kind of the period's recurring invoice (RECURRING, FINAL or PREVIEW)
+     * @param tiers the tiers with licences billed or users behind them, lowest to highest
+     */
     public PeriodUsage {
       requireNonNull(period, "period");
       requireNonNull(end, "end");
@@ -226,7 +237,11 @@ public final class UsageHistory {
       }
     }
 
-    /** The usage of {@code rated}. */
+    /**
+     * {@return the usage of {@code rated}}
+     *
+     * @param rated the rated period
+     */
     public static PeriodUsage of(RatedPeriod rated) {
       SeatRating seats = rated.seats();
       List<TierUsage> tiers = new ArrayList<>();
@@ -264,7 +279,7 @@ public final class UsageHistory {
       return new PeriodUsage(rated.period(), rated.end(), rated.recurringInvoice().kind(), tiers);
     }
 
-    /** The licences billed in the period, all tiers together. */
+    /** {@return the licences billed in the period, all tiers together} */
     public long licencesBilled() {
       long n = 0;
       for (TierUsage t : tiers) {
@@ -273,7 +288,11 @@ public final class UsageHistory {
       return n;
     }
 
-    /** The usage of {@code tier}, if it had licences or users. */
+    /**
+     * {@return the usage of {@code tier}, if it had licences or users}
+     *
+     * @param tier the tier
+     */
     public Optional<TierUsage> tier(LicenseTier tier) {
       for (TierUsage t : tiers) {
         if (t.tier().equals(tier)) {
@@ -285,9 +304,10 @@ public final class UsageHistory {
   }
 
   /**
-   * The licences of one tier in one period and the users behind them (R11): for a named tier the
-   * users billed at it (one licence each, R3); for a concurrent tier the users who were on queue,
-   * of whom the sustained peak was billed (R5).
+   * The licences of one tier in one period and the users behind them (<a
+   * href="{@docRoot}/index.html#R11">R11</a>): for a named tier the users billed at it (one licence
+   * each, <a href="{@docRoot}/index.html#R3">R3</a>); for a concurrent tier the users who were on
+   * queue, of whom the sustained peak was billed (<a href="{@docRoot}/index.html#R5">R5</a>).
    *
    * <p>Immutable. Example: PURECLOUD_3, CONCURRENT, 2 licences, users [u1, u4, u5], peak 2.
    *
@@ -304,7 +324,15 @@ public final class UsageHistory {
       List<String> userIds,
       Optional<SustainedPeak> peak) {
 
-    /** Validates the parts and sorts the user ids. */
+    /**
+     * Validates the parts and sorts the user ids.
+     *
+     * @param tier the tier
+     * @param countedAs NAMED or CONCURRENT
+     * @param licencesBilled the seats billed at the tier, not negative
+     * @param userIds the users behind them, sorted
+     * @param peak the sustained peak of a concurrent tier, empty for a named one
+     */
     public TierUsage {
       requireNonNull(tier, "tier");
       requireNonNull(countedAs, "countedAs");

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The billing periods of one contract (R1). Period {@code n} is {@code [A(n), A(n+1))} where {@code
- * A(n)} is the start, in the billing zone, of the local date {@code
- * contractEffectiveDate.plusMonths(n)}. {@code plusMonths} is applied to the original date, never
- * chained, so a contract of Jan 31 gives periods starting Jan 31, Feb 28 (29), Mar 31, Apr 30. A
- * local midnight that does not exist (a daylight-saving gap) means the first instant of that date
- * (R12).
+ * The billing periods of one contract (<a href="{@docRoot}/index.html#R1">R1</a>). Period {@code n}
+ * is {@code [A(n), A(n+1))} where {@code A(n)} is the start, in the billing zone, of the local date
+ * {@code contractEffectiveDate.plusMonths(n)}. {@code plusMonths} is applied to the original date,
+ * never chained, so a contract of Jan 31 gives periods starting Jan 31, Feb 28 (29), Mar 31, Apr
+ * 30. A local midnight that does not exist (a daylight-saving gap) means the first instant of that
+ * date (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Laws: consecutive periods tile time (period n's end is period n+1's start); every instant at
  * or after {@code A(0)} lies in exactly one period.
@@ -39,7 +39,11 @@ public final class BillingCalendar {
   }
 
   /**
-   * The calendar of a contract effective on {@code contractEffectiveDate}, billed in {@code zone}.
+   * {@return the calendar of a contract effective on {@code contractEffectiveDate}, billed in
+   * {@code zone}}
+   *
+   * @param contractEffectiveDate the local date the contract takes effect
+   * @param zone the billing time zone
    */
   public static BillingCalendar of(LocalDate contractEffectiveDate, ZoneId zone) {
     return new BillingCalendar(
@@ -47,19 +51,20 @@ public final class BillingCalendar {
         requireNonNull(zone, "zone"));
   }
 
-  /** The contract effective date. */
+  /** {@return the contract effective date} */
   public LocalDate contractEffectiveDate() {
     return contractEffectiveDate;
   }
 
-  /** The billing time zone. */
+  /** {@return the billing time zone} */
   public ZoneId zone() {
     return zone;
   }
 
   /**
-   * A(n): the first instant of period {@code n}.
+   * {@return A(n): the first instant of period {@code n}}
    *
+   * @param n the period index
    * @throws InvalidInputException if {@code n} is negative or above {@link #MAX_INDEX}
    */
   public Instant start(int n) {
@@ -70,7 +75,11 @@ public final class BillingCalendar {
     return contractEffectiveDate.plusMonths(n).atStartOfDay(zone).toInstant();
   }
 
-  /** Period {@code n}: {@code [A(n), A(n+1))}. */
+  /**
+   * {@return period {@code n}: {@code [A(n), A(n+1))}}
+   *
+   * @param n the period index
+   */
   public BillingPeriod period(int n) {
     if (n > MAX_INDEX) {
       throw InvalidInputException.at(
@@ -79,7 +88,12 @@ public final class BillingCalendar {
     return new BillingPeriod(n, start(n), start(n + 1), zone);
   }
 
-  /** The period that contains {@code instant}; empty before {@code A(0)} or past the last index. */
+  /**
+   * {@return the period that contains {@code instant}; empty before {@code A(0)} or past the last
+   * index}
+   *
+   * @param instant any instant
+   */
   public Optional<BillingPeriod> periodContaining(Instant instant) {
     if (instant.isBefore(start(0)) || !instant.isBefore(start(MAX_INDEX + 1))) {
       return Optional.empty();

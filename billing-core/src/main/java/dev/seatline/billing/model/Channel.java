@@ -1,8 +1,8 @@
 package dev.seatline.billing.model;
 
 /**
- * How a session reached the service (R2). Only the user interfaces (DESKTOP, WEB, MOBILE) make a
- * user billable; API sessions never do.
+ * How a session reached the service (<a href="{@docRoot}/index.html#R2">R2</a>). Only the user
+ * interfaces (DESKTOP, WEB, MOBILE) make a user billable; API sessions never do.
  */
 public enum Channel {
   /** The desktop application. */
@@ -14,7 +14,7 @@ public enum Channel {
   /** Programmatic access and integrations: never billable. */
   API;
 
-  /** Whether a session through this channel makes its user billable (R2). */
+  /** {@return whether a session through this channel makes its user billable (R2)} */
   public boolean isUserInterface() {
     return this != API;
   }

@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The users and call-port samples of an organization, held columnar (R2-R7, R12): the same data as
- * a list of {@link UserTimeline}s and {@link PortSample}s, in parallel primitive arrays instead of
- * objects, so that ten million intervals take about 25 bytes each (a user index, a kind, a start,
- * an end and a per-user row index) instead of about 80. It is the one storage of every {@link
- * RatingInput}: users given as value objects are converted into it when the input is built, and
- * every rule reads it through a {@link RatedWindow}.
+ * The users and call-port samples of an organization, held columnar (<a
+ * href="{@docRoot}/index.html#R2">R2</a>-<a href="{@docRoot}/index.html#R7">R7</a>, <a
+ * href="{@docRoot}/index.html#R12">R12</a>): the same data as a list of {@link UserTimeline}s and
+ * {@link PortSample}s, in parallel primitive arrays instead of objects, so that ten million
+ * intervals take about 25 bytes each (a user index, a kind, a start, an end and a per-user row
+ * index) instead of about 80. It is the one storage of every {@link RatingInput}: users given as
+ * value objects are converted into it when the input is built, and every rule reads it through a
+ * {@link RatedWindow}.
  *
  * <p>Intervals and samples may be added in any order, one at a time or in bulk from arrays of epoch
  * values. Intervals are half-open {@code [from, to)} and never empty. The build stores them grouped
@@ -54,12 +56,12 @@ public final class ColumnarTimeline {
     this.columns = columns;
   }
 
-  /** An empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The timeline without users or samples. */
+  /** {@return the timeline without users or samples} */
   public static ColumnarTimeline empty() {
     return EMPTY;
   }
@@ -68,37 +70,39 @@ public final class ColumnarTimeline {
     return columns;
   }
 
-  /** The number of users. */
+  /** {@return the number of users} */
   public int userCount() {
     return columns.userIds.size();
   }
 
-  /** The identifiers of the users, by user index. */
+  /** {@return the identifiers of the users, by user index} */
   public List<String> userIds() {
     return columns.userIds;
   }
 
-  /** The number of intervals of every kind (licences, add-ons, sessions, on-queue time). */
+  /**
+   * {@return the number of intervals of every kind (licences, add-ons, sessions, on-queue time)}
+   */
   public int intervalCount() {
     return columns.size();
   }
 
-  /** The number of port samples. */
+  /** {@return the number of port samples} */
   public int portSampleCount() {
     return columns.sampleAt.length;
   }
 
   /**
-   * The users as value objects, by user index: a read-only view that builds user {@code i}'s {@link
-   * UserTimeline} each time it is asked for it, so that a big tenant can be walked one user at a
-   * time without holding every user's objects. Each list of a user is in stored order (see the
-   * class comment).
+   * {@return the users as value objects, by user index: a read-only view that builds user {@code
+   * i}'s {@link UserTimeline} each time it is asked for it, so that a big tenant can be walked one
+   * user at a time without holding every user's objects} Each list of a user is in stored order
+   * (see the class comment).
    */
   public List<UserTimeline> users() {
     return new ColumnarUsers(columns);
   }
 
-  /** The port samples as value objects, in time order: a read-only view. */
+  /** {@return the port samples as value objects, in time order: a read-only view} */
   public List<PortSample> portSamples() {
     return new SampleView();
   }
@@ -165,8 +169,9 @@ public final class ColumnarTimeline {
     private Builder() {}
 
     /**
-     * The index of the user {@code id}, registering the user when the id is new.
+     * {@return the index of the user {@code id}, registering the user when the id is new}
      *
+     * @param id the user id
      * @throws InvalidInputException at {@code users[i].id} when the id is blank
      */
     public int user(String id) {
@@ -191,6 +196,8 @@ public final class ColumnarTimeline {
      * on-queue intervals and deletion. Errors name the element within the user ({@code
      * users[3].licenses[0].from}).
      *
+     * @param timeline the user as a value
+     * @return this builder
      * @throws InvalidInputException if the user id is already registered
      */
     public Builder user(UserTimeline timeline) {
@@ -264,14 +271,27 @@ public final class ColumnarTimeline {
       return kind;
     }
 
-    /** Marks user {@code user} deleted at {@code instant} (R2). */
+    /**
+     * Marks user {@code user} deleted at {@code instant} (R2).
+     *
+     * @param user the user index
+     * @param instant when the user was deleted
+     * @return this builder
+     */
     public Builder deletedAt(int user, Instant instant) {
       checkUser(user);
       deletedAt[user] = nanos(Require.index("users", user) + ".deletedAt", instant);
       return this;
     }
 
-    /** Adds an assignment of {@code tier} to user {@code user} (R3). */
+    /**
+     * Adds an assignment of {@code tier} to user {@code user} (R3).
+     *
+     * @param user the user index
+     * @param tier the tier assigned
+     * @param interval when it was assigned
+     * @return this builder
+     */
     public Builder license(int user, LicenseTier tier, UsageInterval interval) {
       requireNonNull(tier, "tier");
       String path =
@@ -283,6 +303,10 @@ public final class ColumnarTimeline {
     /**
      * Adds an assignment of the add-on {@code addOn} to user {@code user} (R6).
      *
+     * @param user the user index
+     * @param addOn the add-on's name
+     * @param interval when it was assigned
+     * @return this builder
      * @throws InvalidInputException when the name is blank or more than 250 distinct tiers and
      *     add-ons are used
      */
@@ -294,13 +318,26 @@ public final class ColumnarTimeline {
       return this;
     }
 
-    /** Adds a session of user {@code user} through {@code channel} (R2, R5). */
+    /**
+     * Adds a session of user {@code user} through {@code channel} (R2, R5).
+     *
+     * @param user the user index
+     * @param channel the channel of the session
+     * @param interval the time the session covers
+     * @return this builder
+     */
     public Builder session(int user, Channel channel, UsageInterval interval) {
       add(Category.SESSIONS, user, channel.ordinal(), interval, null);
       return this;
     }
 
-    /** Adds an on-queue interval of user {@code user} (R5). */
+    /**
+     * Adds an on-queue interval of user {@code user} (R5).
+     *
+     * @param user the user index
+     * @param interval when the user was on queue
+     * @return this builder
+     */
     public Builder onQueue(int user, UsageInterval interval) {
       add(Category.ON_QUEUE, user, Columns.ON_QUEUE, interval, null);
       return this;
@@ -310,6 +347,12 @@ public final class ColumnarTimeline {
      * Adds sessions through {@code channel} in bulk: session {@code i} belongs to user {@code
      * users[i]} and lasts {@code [from[i], to[i])}, in {@code unit}s since the epoch.
      *
+     * @param channel the channel of every session
+     * @param users the user index of each session
+     * @param from the start of each session
+     * @param to the end of each session, excluded
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
      * @throws InvalidInputException at {@code sessions[k]} for a bad element
      * @throws IllegalArgumentException when the arrays differ in length
      */
@@ -322,6 +365,11 @@ public final class ColumnarTimeline {
      * Adds on-queue intervals in bulk: interval {@code i} belongs to user {@code users[i]} and
      * lasts {@code [from[i], to[i])}, in {@code unit}s since the epoch.
      *
+     * @param users the user index of each interval
+     * @param from the start of each interval
+     * @param to the end of each interval, excluded
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
      * @throws InvalidInputException at {@code onQueue[k]} for a bad element
      * @throws IllegalArgumentException when the arrays differ in length
      */
@@ -333,6 +381,9 @@ public final class ColumnarTimeline {
     /**
      * Adds a port sample (R7).
      *
+     * @param at when the count starts to hold
+     * @param concurrentCalls the number of concurrent calls from then on
+     * @return this builder
      * @throws InvalidInputException at {@code callPorts[k].concurrentCalls} for a bad count
      */
     public Builder callPort(Instant at, long concurrentCalls) {
@@ -347,6 +398,10 @@ public final class ColumnarTimeline {
      * Adds port samples in bulk: {@code concurrentCalls[i]} calls from {@code at[i]} on, in {@code
      * unit}s since the epoch (R7).
      *
+     * @param at when each count starts to hold
+     * @param concurrentCalls the number of concurrent calls of each sample
+     * @param unit the unit of {@code at}
+     * @return this builder
      * @throws InvalidInputException at {@code callPorts[k]} for a bad element
      * @throws IllegalArgumentException when the arrays differ in length
      */
@@ -366,7 +421,7 @@ public final class ColumnarTimeline {
     }
 
     /**
-     * The timeline: port samples put in time order, every cross-element rule checked.
+     * {@return the timeline: port samples put in time order, every cross-element rule checked}
      *
      * @throws InvalidInputException naming the first element that breaks a rule
      */

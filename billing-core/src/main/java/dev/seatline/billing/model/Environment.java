@@ -1,7 +1,8 @@
 package dev.seatline.billing.model;
 
 /**
- * The kind of organization. All four are rated exactly alike (R10): no discount, no special terms.
+ * The kind of organization. All four are rated exactly alike (<a
+ * href="{@docRoot}/index.html#R10">R10</a>): no discount, no special terms.
  */
 public enum Environment {
   /** The production organization. */

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A set of instants as disjoint half-open intervals {@code [start, end)} in time order, none empty,
- * none touching another (R3, R5): a user's user-interface sessions or on-queue time in a rated
- * window. Built by union, so overlapping or touching intervals count once; every interval is
+ * none touching another (<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R5">R5</a>): a user's user-interface sessions or on-queue time in a
+ * rated window. Built by union, so overlapping or touching intervals count once; every interval is
  * bounded and held to the nanosecond between 1677 and 2262 (epoch nanoseconds in a {@code long}).
  *
  * <p>Laws: the union is independent of the order of its parts and of how they are split ({@code [a,
@@ -37,14 +38,18 @@ public final class IntervalSet {
     this.ends = ends;
   }
 
-  /** The empty set. */
+  /** {@return the empty set} */
   public static IntervalSet empty() {
     return EMPTY;
   }
 
   /**
-   * The union of {@code intervals}, each clipped to {@code [from, to)} (an unbounded end is cut at
-   * {@code to}).
+   * {@return the union of {@code intervals}, each clipped to {@code [from, to)} (an unbounded end
+   * is cut at {@code to})}
+   *
+   * @param intervals the intervals, bounded or not
+   * @param from the start of the window
+   * @param to the end of the window, excluded
    */
   public static IntervalSet union(Collection<UsageInterval> intervals, Instant from, Instant to) {
     requireNonNull(intervals, "intervals");
@@ -65,7 +70,11 @@ public final class IntervalSet {
     return ofUnion(s, e, n);
   }
 
-  /** The union of bounded {@code intervals}. */
+  /**
+   * {@return the union of bounded {@code intervals}}
+   *
+   * @param intervals the intervals, each with a bounded end
+   */
   public static IntervalSet union(Collection<UsageInterval> intervals) {
     return union(intervals, Instant.MIN, Instant.MAX);
   }
@@ -84,17 +93,17 @@ public final class IntervalSet {
         : new IntervalSet(Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
   }
 
-  /** Whether the set holds no instant. */
+  /** {@return whether the set holds no instant} */
   public boolean isEmpty() {
     return starts.length == 0;
   }
 
-  /** The number of disjoint intervals. */
+  /** {@return the number of disjoint intervals} */
   public int size() {
     return starts.length;
   }
 
-  /** The total length, exact whatever it is. */
+  /** {@return the total length, exact whatever it is} */
   public Duration length() {
     Duration total = Duration.ZERO;
     for (int i = 0; i < starts.length; i++) {
@@ -104,7 +113,7 @@ public final class IntervalSet {
   }
 
   /**
-   * The total length in nanoseconds.
+   * {@return the total length in nanoseconds}
    *
    * @throws ArithmeticException when it exceeds a {@code long} (about 292 years)
    */
@@ -121,12 +130,16 @@ public final class IntervalSet {
     return total;
   }
 
-  /** The first instant of the set, if it is not empty. */
+  /** {@return the first instant of the set, if it is not empty} */
   public Optional<Instant> first() {
     return isEmpty() ? Optional.empty() : Optional.of(Columns.instant(starts[0]));
   }
 
-  /** The instants in both sets. */
+  /**
+   * {@return the instants in both sets}
+   *
+   * @param other the other set
+   */
   public IntervalSet intersection(IntervalSet other) {
     requireNonNull(other, "other");
     if (isEmpty() || other.isEmpty()) {
@@ -141,7 +154,7 @@ public final class IntervalSet {
     return k == 0 ? EMPTY : new IntervalSet(Arrays.copyOf(s, k), Arrays.copyOf(e, k));
   }
 
-  /** The intervals, in time order. */
+  /** {@return the intervals, in time order} */
   public List<UsageInterval> intervals() {
     List<UsageInterval> out = new ArrayList<>(starts.length);
     for (int i = 0; i < starts.length; i++) {
@@ -154,6 +167,11 @@ public final class IntervalSet {
    * Copies the intervals, as epoch nanoseconds, into {@code outStarts} and {@code outEnds} from
    * {@code offset} on, and returns how many were written ({@link #size()}): a bulk read for sweeps
    * over many users' sets (R5).
+   *
+   * @param outStarts receives the start of each interval
+   * @param outEnds receives the end of each interval
+   * @param offset the first index written
+   * @return the number of intervals written
    */
   public int copyTo(long[] outStarts, long[] outEnds, int offset) {
     System.arraycopy(starts, 0, outStarts, offset, starts.length);

@@ -1,8 +1,9 @@
 package dev.seatline.billing.model;
 
 /**
- * The one exception for invalid input (R12): names the offending element by a path and says what is
- * wrong with it. Nothing is rated partially when it is thrown.
+ * The one exception for invalid input (<a href="{@docRoot}/index.html#R12">R12</a>): names the
+ * offending element by a path and says what is wrong with it. Nothing is rated partially when it is
+ * thrown.
  *
  * <p>The path uses the scenario format's names: list elements by index, map entries by key, as in
  * {@code users[3].sessions[0]} or {@code prices.seat.PURECLOUD_3}; the set of users as a whole is
@@ -16,7 +17,10 @@ package dev.seatline.billing.model;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The offending element's path, empty when the element stands alone. */
   private final String path;
+
+  /** What is wrong, in words that name the bad value. */
   private final String problem;
 
   /**
@@ -31,25 +35,32 @@ public final class InvalidInputException extends IllegalArgumentException {
     this.problem = problem;
   }
 
-  /** An invalid-input error at {@code path}. */
+  /**
+   * {@return an invalid-input error at {@code path}}
+   *
+   * @param path the offending element's path, empty when the element stands alone
+   * @param problem what is wrong, in words that name the bad value
+   */
   public static InvalidInputException at(String path, String problem) {
     return new InvalidInputException(path, problem);
   }
 
-  /** The offending element's path, empty when the element stands alone. */
+  /** {@return the offending element's path, empty when the element stands alone} */
   public String path() {
     return path;
   }
 
-  /** What is wrong with the element, without the path. */
+  /** {@return what is wrong with the element, without the path} */
   public String problem() {
     return problem;
   }
 
   /**
-   * The same error seen from a container: {@code parent} is put in front of the path. A segment
-   * that starts with {@code [} is joined without a dot, so {@code within("users")} of {@code
-   * [0].id} is {@code users[0].id}.
+   * {@return the same error seen from a container: {@code parent} is put in front of the path} A
+   * segment that starts with {@code [} is joined without a dot, so {@code within("users")} of
+   * {@code [0].id} is {@code users[0].id}.
+   *
+   * @param parent the container's path segment, such as {@code users}
    */
   public InvalidInputException within(String parent) {
     InvalidInputException e = new InvalidInputException(join(parent, path), problem);
@@ -57,7 +68,13 @@ public final class InvalidInputException extends IllegalArgumentException {
     return e;
   }
 
-  /** Joins two path parts, as {@link #within(String)} does. */
+  /**
+   * Joins two path parts, as {@link #within(String)} does.
+   *
+   * @param parent the outer part, possibly empty
+   * @param child the inner part, possibly empty
+   * @return the joined path
+   */
   public static String join(String parent, String child) {
     if (parent.isEmpty()) {
       return child;

@@ -6,9 +6,11 @@ import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A licence tier of a {@link TierCatalog} (R3, R4, R7): its name, its rank (higher ranks are higher
- * tiers), whether it is a contact-center tier, and how many call ports one billed seat of it
- * includes. Rules never name a tier: they ask the organization's catalogue.
+ * A licence tier of a {@link TierCatalog} (<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R7">R7</a>): its name, its
+ * rank (higher ranks are higher tiers), whether it is a contact-center tier, and how many call
+ * ports one billed seat of it includes. Rules never name a tier: they ask the organization's
+ * catalogue.
  *
  * <p>The constants are the tiers of the FAQ's catalogue ({@link TierCatalog#faq()}): {@code
  * COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3}, the PURECLOUD tiers contact-center tiers
@@ -46,8 +48,12 @@ public final class LicenseTier implements Comparable<LicenseTier> {
   }
 
   /**
-   * A tier.
+   * {@return a tier}
    *
+   * @param name the tier's name
+   * @param rank its place in the order of tiers: the higher the rank, the higher the tier
+   * @param contactCenter whether it is a contact-center tier
+   * @param includedPorts the call ports included with each seat
    * @throws IllegalArgumentException when {@code name} is not an upper-case identifier ({@code
    *     [A-Z][A-Z0-9_]*}) or {@code includedPorts} is negative
    */
@@ -64,22 +70,22 @@ public final class LicenseTier implements Comparable<LicenseTier> {
     return new LicenseTier(name, rank, contactCenter, includedPorts);
   }
 
-  /** The name, as in scenario files and price books ({@code PURECLOUD_3}). */
+  /** {@return the name, as in scenario files and price books ({@code PURECLOUD_3})} */
   public String name() {
     return name;
   }
 
-  /** The rank: a higher rank is a higher tier (R3). */
+  /** {@return the rank: a higher rank is a higher tier (R3)} */
   public int rank() {
     return rank;
   }
 
-  /** Whether this is a contact-center tier (R4, R5). */
+  /** {@return whether this is a contact-center tier (R4, R5)} */
   public boolean isContactCenter() {
     return contactCenter;
   }
 
-  /** Ports included per billed seat of this tier (R7). */
+  /** {@return ports included per billed seat of this tier (R7)} */
   public int includedPorts() {
     return includedPorts;
   }

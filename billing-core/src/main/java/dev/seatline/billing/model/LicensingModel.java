@@ -1,6 +1,9 @@
 package dev.seatline.billing.model;
 
-/** How contact-center users are counted for a whole period (R4): never mixed. */
+/**
+ * How contact-center users are counted for a whole period (<a
+ * href="{@docRoot}/index.html#R4">R4</a>): never mixed.
+ */
 public enum LicensingModel {
   /** Every billable user is a named user (R2, R3). */
   NAMED,

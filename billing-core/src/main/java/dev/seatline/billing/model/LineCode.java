@@ -7,11 +7,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a line charges, and where its unit price is found in a {@link PriceBook} (R6-R9). The five
- * codes of the FAQ, listed on an invoice in this order: {@link #SEAT} (item = tier), {@link
- * #ADD_ON} (item = add-on name), {@link #EXCESS_CALL_PORTS} (item = {@code PORT_HOUR}), {@link
- * #ONE_TIME} and {@link #HARDWARE} (item = SKU). A rule of its own may charge under a code of its
- * own ({@link #custom}); such codes follow the standard ones on an invoice, by name.
+ * What a line charges, and where its unit price is found in a {@link PriceBook} (<a
+ * href="{@docRoot}/index.html#R6">R6</a>-<a href="{@docRoot}/index.html#R9">R9</a>). The five codes
+ * of the FAQ, listed on an invoice in this order: {@link #SEAT} (item = tier), {@link #ADD_ON}
+ * (item = add-on name), {@link #EXCESS_CALL_PORTS} (item = {@code PORT_HOUR}), {@link #ONE_TIME}
+ * and {@link #HARDWARE} (item = SKU). A rule of its own may charge under a code of its own ({@link
+ * #custom}); such codes follow the standard ones on an invoice, by name.
  *
  * <p>The price key is the code's name in a price book's paths: {@code prices.seat.PURECLOUD_3},
  * {@code prices.excessPortHour} (a code with a single price has no item in its path).
@@ -54,15 +55,16 @@ public final class LineCode implements Comparable<LineCode> {
     this.rank = rank;
   }
 
-  /** The standard codes, in invoice order. */
+  /** {@return the standard codes, in invoice order} */
   public static List<LineCode> standard() {
     return STANDARD;
   }
 
   /**
-   * The code named {@code name}: a standard one, or a custom code priced per item under the price
-   * key {@code name}.
+   * {@return the code named {@code name}: a standard one, or a custom code priced per item under
+   * the price key {@code name}}
    *
+   * @param name the code's name
    * @throws IllegalArgumentException when {@code name} is not an upper-case identifier ({@code
    *     [A-Z][A-Z0-9_]*})
    */
@@ -80,22 +82,29 @@ public final class LineCode implements Comparable<LineCode> {
     return new LineCode(name, name, false, STANDARD.size());
   }
 
-  /** The code's name, as in the result JSON ({@code SEAT}). */
+  /** {@return the code's name, as in the result JSON ({@code SEAT})} */
   public String name() {
     return name;
   }
 
-  /** The key of the code's prices in a price book ({@code seat}). */
+  /** {@return the key of the code's prices in a price book ({@code seat})} */
   public String priceKey() {
     return priceKey;
   }
 
-  /** Whether the code has a single price, whatever the item ({@link #EXCESS_CALL_PORTS}). */
+  /**
+   * {@return whether the code has a single price, whatever the item ({@link #EXCESS_CALL_PORTS})}
+   */
   public boolean isSinglePrice() {
     return singlePrice;
   }
 
-  /** The path of the price of {@code item}: {@code prices.seat.ITEM}, or {@code prices.KEY}. */
+  /**
+   * {@return the path of the price of {@code item}: {@code prices.seat.ITEM}, or {@code
+   * prices.KEY}}
+   *
+   * @param item the item, such as a tier name; ignored by a single-price code
+   */
   public String pricePath(String item) {
     return singlePrice ? "prices." + priceKey : "prices." + priceKey + "." + item;
   }

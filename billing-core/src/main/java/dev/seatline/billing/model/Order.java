@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * An order placed by the organization (R8): its enablement service packages are a one-time fee,
- * invoiced on the local date the order is placed. Hardware on an order is invoiced by its {@link
- * Shipment}s.
+ * An order placed by the organization (<a href="{@docRoot}/index.html#R8">R8</a>): its enablement
+ * service packages are a one-time fee, invoiced on the local date the order is placed. Hardware on
+ * an order is invoiced by its {@link Shipment}s.
  *
  * <p>Immutable. Example: {@code new Order("ord-1", placedAt, List.of(new
  * SkuQuantity("ENABLEMENT_STANDARD", 1)))}.
@@ -19,7 +19,13 @@ import java.util.List;
  * @param oneTime the one-time items, in input order
  */
 public record Order(String id, Instant placedAt, List<SkuQuantity> oneTime) {
-  /** Validates the id and copies the items. */
+  /**
+   * Validates the id and copies the items.
+   *
+   * @param id the order's identifier, unique within the input
+   * @param placedAt when the order was placed
+   * @param oneTime the one-time items, in input order
+   */
   public Order {
     Require.id("id", requireNonNull(id, "id"));
     requireNonNull(placedAt, "placedAt");

@@ -10,19 +10,23 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A tenant and its contract (R1, R4, R6, R9, R10): environment, paid or trial status, currency,
- * licensing model, contract effective date, billing time zone, the licence tiers it can hold (its
- * {@link TierCatalog}, by default the FAQ's), the concurrent seats and add-on licences purchased,
- * and an optional cancellation instant.
+ * A tenant and its contract (<a href="{@docRoot}/index.html#R1">R1</a>, <a
+ * href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R6">R6</a>, <a
+ * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R10">R10</a>):
+ * environment, paid or trial status, currency, licensing model, contract effective date, billing
+ * time zone, the licence tiers it can hold (its {@link TierCatalog}, by default the FAQ's), the
+ * concurrent seats and add-on licences purchased, and an optional cancellation instant.
  *
- * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (R12); in a CONCURRENT
- * organization, add-on licences purchased with zero concurrent seats purchased is invalid (R6); a
- * cancellation must lie after the contract's first instant {@code A(0)} (R9). Errors name the
- * field, as in {@code addOnLicensesPurchased.SALESFORCE}.
+ * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (<a
+ * href="{@docRoot}/index.html#R12">R12</a>); in a CONCURRENT organization, add-on licences
+ * purchased with zero concurrent seats purchased is invalid (R6); a cancellation must lie after the
+ * contract's first instant {@code A(0)} (R9). Errors name the field, as in {@code
+ * addOnLicensesPurchased.SALESFORCE}.
  *
  * <p>Immutable and thread-safe. Example: {@code Organization.builder("acme", BillingCurrency.USD,
  * LicensingModel.NAMED, LocalDate.of(2026, 1, 15)).build()}.
@@ -93,8 +97,13 @@ public final class Organization {
   }
 
   /**
-   * A builder with the required parts; the rest default to PRODUCTION, PAID, America/New_York, no
-   * purchased quantities and no cancellation.
+   * {@return a builder with the required parts; the rest default to PRODUCTION, PAID,
+   * America/New_York, no purchased quantities and no cancellation}
+   *
+   * @param id the organization's identifier
+   * @param currency the currency of every price and amount
+   * @param licensing NAMED or CONCURRENT
+   * @param contractEffectiveDate the contract effective date
    */
   public static Builder builder(
       String id,
@@ -104,62 +113,67 @@ public final class Organization {
     return new Builder(id, currency, licensing, contractEffectiveDate);
   }
 
-  /** The organization's identifier. */
+  /** {@return the organization's identifier} */
   public String id() {
     return id;
   }
 
-  /** The environment; rated alike whatever it is (R10). */
+  /** {@return the environment; rated alike whatever it is (R10)} */
   public Environment environment() {
     return environment;
   }
 
-  /** PAID or TRIAL (R9). */
+  /** {@return PAID or TRIAL (R9)} */
   public AccountStatus status() {
     return status;
   }
 
-  /** The one currency of every price and amount (R10). */
+  /** {@return the one currency of every price and amount (R10)} */
   public BillingCurrency currency() {
     return currency;
   }
 
-  /** NAMED or CONCURRENT, for the whole period (R4). */
+  /** {@return NAMED or CONCURRENT, for the whole period (R4)} */
   public LicensingModel licensing() {
     return licensing;
   }
 
-  /** The contract effective date (R1). */
+  /** {@return the contract effective date (R1)} */
   public LocalDate contractEffectiveDate() {
     return contractEffectiveDate;
   }
 
-  /** The billing time zone (R1). */
+  /** {@return the billing time zone (R1)} */
   public ZoneId timeZone() {
     return timeZone;
   }
 
-  /** Concurrent seats purchased (R6); 0 when none. */
+  /** {@return concurrent seats purchased (R6); 0 when none} */
   public long concurrentSeatsPurchased() {
     return concurrentSeatsPurchased;
   }
 
-  /** Add-on licences purchased, by add-on name (R6). */
-  public ImmutableSortedMap<String, Long> addOnLicensesPurchased() {
+  /**
+   * {@return add-on licences purchased, by add-on name in natural order (R6); an unmodifiable map}
+   */
+  public SortedMap<String, Long> addOnLicensesPurchased() {
     return addOnLicensesPurchased;
   }
 
-  /** When the subscription was cancelled, if it was (R9). */
+  /** {@return when the subscription was cancelled, if it was (R9)} */
   public Optional<Instant> cancelledAt() {
     return Optional.ofNullable(cancelledAt);
   }
 
-  /** The organization's billing periods (R1). */
+  /** {@return the organization's billing periods (R1)} */
   public BillingCalendar calendar() {
     return calendar;
   }
 
-  /** The licence tiers of the organization (R3, R4, R7); by default {@link TierCatalog#faq()}. */
+  /**
+   * {@return the licence tiers of the organization (R3, R4, R7); by default {@link
+   * TierCatalog#faq()}}
+   */
   public TierCatalog tiers() {
     return tiers;
   }
@@ -237,50 +251,86 @@ public final class Organization {
       this.contractEffectiveDate = requireNonNull(contractDate, "contractEffectiveDate");
     }
 
-    /** Sets the environment (default PRODUCTION). */
+    /**
+     * Sets the environment (default PRODUCTION).
+     *
+     * @param value the environment
+     * @return this builder
+     */
     public Builder environment(Environment value) {
       this.environment = requireNonNull(value, "environment");
       return this;
     }
 
-    /** Sets PAID or TRIAL (default PAID). */
+    /**
+     * Sets PAID or TRIAL (default PAID).
+     *
+     * @param value PAID or TRIAL
+     * @return this builder
+     */
     public Builder status(AccountStatus value) {
       this.status = requireNonNull(value, "status");
       return this;
     }
 
-    /** Sets the billing time zone (default America/New_York). */
+    /**
+     * Sets the billing time zone (default America/New_York).
+     *
+     * @param value the billing time zone
+     * @return this builder
+     */
     public Builder timeZone(ZoneId value) {
       this.timeZone = requireNonNull(value, "timeZone");
       return this;
     }
 
-    /** Sets the concurrent seats purchased (default 0). */
+    /**
+     * Sets the concurrent seats purchased (default 0).
+     *
+     * @param value the number of concurrent seats purchased
+     * @return this builder
+     */
     public Builder concurrentSeatsPurchased(long value) {
       this.concurrentSeatsPurchased = value;
       return this;
     }
 
-    /** Sets the add-on licences purchased for {@code addOn}. */
+    /**
+     * Sets the add-on licences purchased for {@code addOn}.
+     *
+     * @param addOn the add-on's name
+     * @param count the number of licences purchased
+     * @return this builder
+     */
     public Builder addOnLicensesPurchased(String addOn, long count) {
       this.addOnLicensesPurchased.put(requireNonNull(addOn, "addOn"), count);
       return this;
     }
 
-    /** Sets the licence tiers (default {@link TierCatalog#faq()}). */
+    /**
+     * Sets the licence tiers (default {@link TierCatalog#faq()}).
+     *
+     * @param value the tier catalogue
+     * @return this builder
+     */
     public Builder tiers(TierCatalog value) {
       this.tiers = requireNonNull(value, "tiers");
       return this;
     }
 
-    /** Marks the subscription cancelled at {@code instant} (R9). */
+    /**
+     * Marks the subscription cancelled at {@code instant} (R9).
+     *
+     * @param instant when the subscription ends
+     * @return this builder
+     */
     public Builder cancelledAt(Instant instant) {
       this.cancelledAt = requireNonNull(instant, "instant");
       return this;
     }
 
     /**
-     * The organization.
+     * {@return the organization}
      *
      * @throws InvalidInputException naming the field that is invalid
      */

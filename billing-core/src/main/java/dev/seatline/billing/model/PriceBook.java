@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The unit prices of one organization, all in one currency (R10), keyed by what is charged ({@link
- * LineCode}) and the item: a monthly price per seat tier and per add-on, the excess port-hour rate
- * (R7), the one-time and hardware prices by SKU (R8), and the prices of any charge a rule of one's
- * own bills.
+ * The unit prices of one organization, all in one currency (<a
+ * href="{@docRoot}/index.html#R10">R10</a>), keyed by what is charged ({@link LineCode}) and the
+ * item: a monthly price per seat tier and per add-on, the excess port-hour rate (<a
+ * href="{@docRoot}/index.html#R7">R7</a>), the one-time and hardware prices by SKU (<a
+ * href="{@docRoot}/index.html#R8">R8</a>), and the prices of any charge a rule of one's own bills.
  *
  * <p>Prices are decimals from 0 to 1,000,000,000 with at most {@value #MAX_PRICE_DECIMALS}
  * decimals; they may carry more decimals than the currency (a port-hour rate of 0.0125 USD), and
@@ -47,39 +48,52 @@ public final class PriceBook {
     this.prices = Collections.unmodifiableSortedMap(copy);
   }
 
-  /** A builder of prices in {@code currency}. */
+  /**
+   * {@return a builder of prices in {@code currency}}
+   *
+   * @param currency the currency of every price
+   */
   public static Builder builder(BillingCurrency currency) {
     return new Builder(requireNonNull(currency, "currency"));
   }
 
-  /** The currency of every price. */
+  /** {@return the currency of every price} */
   public BillingCurrency currency() {
     return currency;
   }
 
   /**
-   * The prices of {@code code} by item (an empty map when there are none); a single-price code
-   * ({@link LineCode#isSinglePrice()}) has its one price under the empty item.
+   * {@return the prices of {@code code} by item (an empty map when there are none); a single-price
+   * code ({@link LineCode#isSinglePrice()}) has its one price under the empty item}
+   *
+   * @param code the kind of charge
    */
   public SortedMap<String, BigDecimal> prices(LineCode code) {
     SortedMap<String, BigDecimal> byItem = prices.get(requireNonNull(code, "code"));
     return byItem == null ? Collections.emptySortedMap() : byItem;
   }
 
-  /** The codes that have prices, in invoice order. */
+  /** {@return the codes that have prices, in invoice order} */
   public java.util.Set<LineCode> codes() {
     return prices.keySet();
   }
 
-  /** The unit price of {@code item} charged as {@code code}, if there is one. */
+  /**
+   * {@return the unit price of {@code item} charged as {@code code}, if there is one}
+   *
+   * @param code the kind of charge
+   * @param item the item, such as a tier name; ignored by a single-price code
+   */
   public Optional<BigDecimal> price(LineCode code, String item) {
     requireNonNull(item, "item");
     return Optional.ofNullable(prices(code).get(code.isSinglePrice() ? SINGLE : item));
   }
 
   /**
-   * The unit price of {@code item} charged as {@code code}.
+   * {@return the unit price of {@code item} charged as {@code code}}
    *
+   * @param code the kind of charge
+   * @param item the item, such as a tier name; ignored by a single-price code
    * @param why what is billed that needs the price, for the error ({@code "seats of PURECLOUD_3 are
    *     billed"})
    * @throws InvalidInputException at the price's path ({@link LineCode#pricePath}) when there is
@@ -125,6 +139,11 @@ public final class PriceBook {
      * The unit price of {@code item} charged as {@code code}; errors name the price's path without
      * its {@code prices.} prefix ({@code seat.PURECLOUD_3}). The item of a single-price code is
      * ignored.
+     *
+     * @param code the kind of charge
+     * @param item the item, such as a tier name
+     * @param price the unit price
+     * @return this builder
      */
     public Builder price(LineCode code, String item, BigDecimal price) {
       requireNonNull(code, "code");
@@ -135,27 +154,56 @@ public final class PriceBook {
       return this;
     }
 
-    /** The monthly price of a seat of {@code tier}; errors name {@code seat.TIER}. */
+    /**
+     * The monthly price of a seat of {@code tier}; errors name {@code seat.TIER}.
+     *
+     * @param tier the tier
+     * @param price the monthly price of one seat
+     * @return this builder
+     */
     public Builder seat(LicenseTier tier, BigDecimal price) {
       return price(LineCode.SEAT, requireNonNull(tier, "tier").name(), price);
     }
 
-    /** The monthly price of the add-on {@code name}; errors name {@code addOn.NAME}. */
+    /**
+     * The monthly price of the add-on {@code name}; errors name {@code addOn.NAME}.
+     *
+     * @param name the add-on's name
+     * @param price the monthly price of one add-on seat
+     * @return this builder
+     */
     public Builder addOn(String name, BigDecimal price) {
       return price(LineCode.ADD_ON, name, price);
     }
 
-    /** The rate per excess port-hour; errors name {@code excessPortHour}. */
+    /**
+     * The rate per excess port-hour; errors name {@code excessPortHour}.
+     *
+     * @param rate the price of one excess port-hour
+     * @return this builder
+     */
     public Builder excessPortHour(BigDecimal rate) {
       return price(LineCode.EXCESS_CALL_PORTS, SINGLE, rate);
     }
 
-    /** The one-time price of {@code sku}; errors name {@code oneTime.SKU}. */
+    /**
+     * The one-time price of {@code sku}; errors name {@code oneTime.SKU}.
+     *
+     * @param sku the SKU
+     * @param price the price of one unit
+     * @return this builder
+     */
     public Builder oneTime(String sku, BigDecimal price) {
       return price(LineCode.ONE_TIME, sku, price);
     }
 
-    /** The hardware price of {@code sku}; errors name {@code hardware.SKU}. */
+    /**
+     * The hardware price of {@code sku}; errors name {@code hardware.SKU}.
+     *
+     * @param sku the SKU
+     * @param price the price of one unit
+     * @return this builder
+     */
     public Builder hardware(String sku, BigDecimal price) {
       return price(LineCode.HARDWARE, sku, price);
     }
@@ -179,7 +227,7 @@ public final class PriceBook {
       return stripped.setScale(Math.max(stripped.scale(), currency.scale()));
     }
 
-    /** The price book. */
+    /** {@return the price book} */
     public PriceBook build() {
       return new PriceBook(this);
     }

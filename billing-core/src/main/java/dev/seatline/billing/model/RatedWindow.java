@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
- * The one read model of the rules (R2-R7): the data of an input over one rated window {@code
+ * The one read model of the rules (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R7">R7</a>): the data of an input over one rated window {@code
  * [start, end)}, per user ({@link UserUsage}: held time per tier and add-on, sessions and on-queue
  * time clipped to the window and at the deletion) and for the call ports ({@link CallPorts}, a step
  * function). Every input reads the same way, whether it was given as value objects or as columns.
@@ -40,8 +41,11 @@ public final class RatedWindow {
   }
 
   /**
-   * The window {@code [start, end)} of {@code input}.
+   * {@return the window {@code [start, end)} of {@code input}}
    *
+   * @param input the rating input
+   * @param start the start of the window
+   * @param end the end of the window, excluded
    * @throws IllegalArgumentException if {@code end} is before {@code start}, or the window lasts
    *     longer than {@value #MAX_YEARS} years (its lengths are held in nanoseconds)
    */
@@ -59,32 +63,35 @@ public final class RatedWindow {
     return new RatedWindow(input, start, end);
   }
 
-  /** The input. */
+  /** {@return the input} */
   public RatingInput input() {
     return input;
   }
 
-  /** The window's included start. */
+  /** {@return the window's included start} */
   public Instant start() {
     return start;
   }
 
-  /** The window's excluded end. */
+  /** {@return the window's excluded end} */
   public Instant end() {
     return end;
   }
 
-  /** Whether the window holds no time at all. */
+  /** {@return whether the window holds no time at all} */
   public boolean isEmpty() {
     return !end.isAfter(start);
   }
 
-  /** Every user of the input, in input order: a read-only view, each user computed when asked. */
+  /**
+   * {@return every user of the input, in input order: a read-only view, each user computed when
+   * asked}
+   */
   public List<UserUsage> users() {
     return new Users();
   }
 
-  /** The call ports of the window (R7). */
+  /** {@return the call ports of the window (R7)} */
   public CallPorts callPorts() {
     Columns c = input.timeline().columns();
     return new CallPorts(PortIntegral.ofColumns(start, end, c.sampleAt, c.sampleCalls));

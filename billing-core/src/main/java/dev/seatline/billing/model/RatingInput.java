@@ -13,10 +13,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything needed to rate an organization (R1-R12): the organization, its price book, its users'
- * timelines and call-port samples (held in one {@link ColumnarTimeline}, whichever way they were
- * given), its orders and its shipments. The data may span many periods; each rating run picks its
- * period and reads it through a {@link RatedWindow}.
+ * Everything needed to rate an organization (<a href="{@docRoot}/index.html#rules">R1-R12</a>): the
+ * organization, its price book, its users' timelines and call-port samples (held in one {@link
+ * ColumnarTimeline}, whichever way they were given), its orders and its shipments. The data may
+ * span many periods; each rating run picks its period and reads it through a {@link RatedWindow}.
  *
  * <p>Users and samples are given either as value objects ({@link Builder#user}, {@link
  * Builder#callPort}), converted into columns when the input is built, or as a {@link
@@ -28,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * of the organization's catalogue ({@code users[2].licenses[0].tier}); a shipment names an order of
  * the input ({@code shipments[0].orderId}); two port samples at one instant must not have different
  * counts ({@code callPorts[7].at}); the price book's currency is the organization's ({@code
- * prices}). Rating never depends on the order of the lists (R12).
+ * prices}). Rating never depends on the order of the lists (<a
+ * href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Example: {@code RatingInput.builder(organization,
  * prices).user(u1).callPort(new PortSample(t, 3)).build()}.
@@ -126,55 +127,69 @@ public final class RatingInput {
     }
   }
 
-  /** A builder for {@code organization} priced by {@code prices}. */
+  /**
+   * {@return a builder for {@code organization} priced by {@code prices}}
+   *
+   * @param organization the organization rated
+   * @param prices its price book
+   */
   public static Builder builder(Organization organization, PriceBook prices) {
     return new Builder(organization, prices);
   }
 
-  /** The organization. */
+  /** {@return the organization} */
   public Organization organization() {
     return organization;
   }
 
-  /** The price book, in the organization's currency. */
+  /** {@return the price book, in the organization's currency} */
   public PriceBook prices() {
     return prices;
   }
 
-  /** The users and call-port samples, as columns: the one storage every rule reads. */
+  /** {@return the users and call-port samples, as columns: the one storage every rule reads} */
   public ColumnarTimeline timeline() {
     return timeline;
   }
 
   /**
-   * Every user as a value object, in input order: a read-only view over the columns that builds one
-   * user at a time ({@link ColumnarTimeline#users()}).
+   * {@return every user as a value object, in input order: a read-only view over the columns that
+   * builds one user at a time ({@link ColumnarTimeline#users()})}
    */
   public List<UserTimeline> users() {
     return timeline.users();
   }
 
-  /** The call-port samples, in time order (R7): a read-only view over the columns. */
+  /** {@return the call-port samples, in time order (R7): a read-only view over the columns} */
   public List<PortSample> callPorts() {
     return timeline.portSamples();
   }
 
-  /** The orders, in input order (R8). */
+  /** {@return the orders, in input order (R8)} */
   public List<Order> orders() {
     return orders;
   }
 
-  /** The shipments, in input order (R8). */
+  /** {@return the shipments, in input order (R8)} */
   public List<Shipment> shipments() {
     return shipments;
   }
 
-  /** The window {@code [start, end)} of this input, as the rules read it. */
+  /**
+   * {@return the window {@code [start, end)} of this input, as the rules read it}
+   *
+   * @param start the start of the window
+   * @param end the end of the window, excluded
+   */
   public RatedWindow window(Instant start, Instant end) {
     return RatedWindow.of(this, start, end);
   }
 
-  /** A builder holding this input's parts (its users and samples as columns), to make a variant. */
+  /**
+   * A builder holding this input's parts (its users and samples as columns), to make a variant.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return new Builder(organization, prices).columns(timeline).orders(orders).shipments(shipments);
   }
@@ -226,61 +241,111 @@ public final class RatingInput {
       this.prices = requireNonNull(prices, "prices");
     }
 
-    /** Replaces the organization. */
+    /**
+     * Replaces the organization.
+     *
+     * @param value the organization
+     * @return this builder
+     */
     public Builder organization(Organization value) {
       this.organization = requireNonNull(value, "organization");
       return this;
     }
 
-    /** Replaces the price book. */
+    /**
+     * Replaces the price book.
+     *
+     * @param value the price book
+     * @return this builder
+     */
     public Builder prices(PriceBook value) {
       this.prices = requireNonNull(value, "prices");
       return this;
     }
 
-    /** Adds a user. */
+    /**
+     * Adds a user.
+     *
+     * @param user the user
+     * @return this builder
+     */
     public Builder user(UserTimeline user) {
       users.add(requireNonNull(user, "user"));
       return this;
     }
 
-    /** Adds users, in order. */
+    /**
+     * Adds users, in order.
+     *
+     * @param values the users
+     * @return this builder
+     */
     public Builder users(Collection<UserTimeline> values) {
       values.forEach(this::user);
       return this;
     }
 
-    /** Adds a call-port sample. */
+    /**
+     * Adds a call-port sample.
+     *
+     * @param sample the sample
+     * @return this builder
+     */
     public Builder callPort(PortSample sample) {
       callPorts.add(requireNonNull(sample, "sample"));
       return this;
     }
 
-    /** Adds call-port samples, in order. */
+    /**
+     * Adds call-port samples, in order.
+     *
+     * @param values the samples
+     * @return this builder
+     */
     public Builder callPorts(Collection<PortSample> values) {
       values.forEach(this::callPort);
       return this;
     }
 
-    /** Adds an order. */
+    /**
+     * Adds an order.
+     *
+     * @param order the order
+     * @return this builder
+     */
     public Builder order(Order order) {
       orders.add(requireNonNull(order, "order"));
       return this;
     }
 
-    /** Adds orders, in order. */
+    /**
+     * Adds orders, in order.
+     *
+     * @param values the orders
+     * @return this builder
+     */
     public Builder orders(Collection<Order> values) {
       values.forEach(this::order);
       return this;
     }
 
-    /** Adds a shipment. */
+    /**
+     * Adds a shipment.
+     *
+     * @param shipment the shipment
+     * @return this builder
+     */
     public Builder shipment(Shipment shipment) {
       shipments.add(requireNonNull(shipment, "shipment"));
       return this;
     }
 
-    /** Adds shipments, in order. */
+    /**
+     * Adds shipments, in order.
+     *
+     * @param values the shipments
+     * @return this builder
+     */
     public Builder shipments(Collection<Shipment> values) {
       values.forEach(this::shipment);
       return this;
@@ -289,13 +354,20 @@ public final class RatingInput {
     /**
      * Gives the users and call-port samples as columns (R2-R7): then no user or sample may be added
      * as a value object. Replaces columns given before.
+     *
+     * @param value the users and samples as columns
+     * @return this builder
      */
     public Builder columns(ColumnarTimeline value) {
       this.columns = requireNonNull(value, "columns");
       return this;
     }
 
-    /** Removes every user, sample, order and shipment, and the columns. */
+    /**
+     * Removes every user, sample, order and shipment, and the columns.
+     *
+     * @return this builder
+     */
     public Builder clearData() {
       columns = null;
       users.clear();
@@ -306,7 +378,7 @@ public final class RatingInput {
     }
 
     /**
-     * The input.
+     * {@return the input}
      *
      * @throws InvalidInputException naming the element that breaks a cross-element rule
      */

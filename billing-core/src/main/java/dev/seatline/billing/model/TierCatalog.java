@@ -13,9 +13,11 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The licence tiers an organization can hold, lowest to highest (R3, R4, R7). The default is the
- * FAQ's catalogue, {@code COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()});
- * a catalogue of one's own is a list of {@link LicenseTier}s with distinct names and ranks.
+ * The licence tiers an organization can hold, lowest to highest (<a
+ * href="{@docRoot}/index.html#R3">R3</a>, <a href="{@docRoot}/index.html#R4">R4</a>, <a
+ * href="{@docRoot}/index.html#R7">R7</a>). The default is the FAQ's catalogue, {@code COMMUNICATE <
+ * PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()}); a catalogue of one's own is a list of
+ * {@link LicenseTier}s with distinct names and ranks.
  *
  * <p>Immutable; equal when the tiers are equal. Example: {@code
  * TierCatalog.faq().find("PURECLOUD_3")}.
@@ -49,14 +51,15 @@ public final class TierCatalog {
     this.byName = Map.copyOf(names);
   }
 
-  /** The FAQ's catalogue: COMMUNICATE, PURECLOUD_1, PURECLOUD_2 and PURECLOUD_3. */
+  /** {@return the FAQ's catalogue: COMMUNICATE, PURECLOUD_1, PURECLOUD_2 and PURECLOUD_3} */
   public static TierCatalog faq() {
     return FAQ;
   }
 
   /**
-   * A catalogue of {@code tiers}, in any order.
+   * {@return a catalogue of {@code tiers}, in any order}
    *
+   * @param tiers the tiers
    * @throws IllegalArgumentException when it is empty, or two tiers share a name or a rank
    */
   public static TierCatalog of(List<LicenseTier> tiers) {
@@ -80,22 +83,30 @@ public final class TierCatalog {
     return new TierCatalog(tiers);
   }
 
-  /** The tiers, lowest first. */
+  /** {@return the tiers, lowest first} */
   public List<LicenseTier> tiers() {
     return ascending;
   }
 
-  /** The contact-center tiers, highest first (R4, R5). */
+  /** {@return the contact-center tiers, highest first (R4, R5)} */
   public List<LicenseTier> contactCenterDescending() {
     return contactCenterDescending;
   }
 
-  /** The tier named {@code name}, if the catalogue has it. */
+  /**
+   * {@return the tier named {@code name}, if the catalogue has it}
+   *
+   * @param name the tier's name
+   */
   public Optional<LicenseTier> find(String name) {
     return Optional.ofNullable(byName.get(requireNonNull(name, "name")));
   }
 
-  /** Whether {@code tier} is one of this catalogue's tiers. */
+  /**
+   * {@return whether {@code tier} is one of this catalogue's tiers}
+   *
+   * @param tier the tier
+   */
   public boolean contains(LicenseTier tier) {
     requireNonNull(tier, "tier");
     return tier.equals(byName.get(tier.name()));

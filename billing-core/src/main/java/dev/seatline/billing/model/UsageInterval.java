@@ -12,10 +12,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A half-open interval of time {@code [start, end)}: the start is included, the end excluded, and
  * the end may be unbounded ("still open", extending past every period end). Empty intervals do not
- * exist: the end is always after the start (R12).
+ * exist: the end is always after the start (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
- * <p>Every interval is clipped to the rated window before it is measured (R1-R3, R5). Adjacent
- * intervals ({@code [a, b)} and {@code [b, c)}) do not overlap; their union is {@code [a, c)}.
+ * <p>Every interval is clipped to the rated window before it is measured (<a
+ * href="{@docRoot}/index.html#R1">R1</a>-<a href="{@docRoot}/index.html#R3">R3</a>, <a
+ * href="{@docRoot}/index.html#R5">R5</a>). Adjacent intervals ({@code [a, b)} and {@code [b, c)})
+ * do not overlap; their union is {@code [a, c)}.
  *
  * <p>Immutable and thread-safe. Example: {@code
  * UsageInterval.of(Instant.parse("2026-01-16T14:00:00Z"), Instant.parse("2026-01-16T22:00:00Z"))}
@@ -31,8 +33,10 @@ public final class UsageInterval {
   }
 
   /**
-   * The interval {@code [startInclusive, endExclusive)}.
+   * {@return the interval {@code [startInclusive, endExclusive)}}
    *
+   * @param startInclusive the first instant of the interval
+   * @param endExclusive the instant the interval ends, excluded
    * @throws InvalidInputException if the end is not after the start
    */
   public static UsageInterval of(Instant startInclusive, Instant endExclusive) {
@@ -50,45 +54,64 @@ public final class UsageInterval {
     return new UsageInterval(startInclusive, endExclusive);
   }
 
-  /** The interval that starts at {@code startInclusive} and is still open. */
+  /**
+   * {@return the interval that starts at {@code startInclusive} and is still open}
+   *
+   * @param startInclusive the first instant of the interval
+   */
   public static UsageInterval ofUnboundedEnd(Instant startInclusive) {
     return new UsageInterval(requireNonNull(startInclusive, "startInclusive"), null);
   }
 
   /**
-   * {@code [from, to)} when {@code to} is present, otherwise open from {@code from}: the scenario
-   * format's shape of an interval.
+   * {@return {@code [from, to)} when {@code to} is present, otherwise open from {@code from}: the
+   * scenario format's shape of an interval}
+   *
+   * @param from the first instant of the interval
+   * @param to the instant the interval ends, excluded, or empty when it is still open
    */
   public static UsageInterval of(Instant from, Optional<Instant> to) {
     return to.isPresent() ? of(from, to.get()) : ofUnboundedEnd(from);
   }
 
-  /** The included start. */
+  /** {@return the included start} */
   public Instant start() {
     return start;
   }
 
-  /** The excluded end, or empty when the interval is still open. */
+  /** {@return the excluded end, or empty when the interval is still open} */
   public Optional<Instant> end() {
     return Optional.ofNullable(end);
   }
 
-  /** Whether the interval is still open (has no end). */
+  /** {@return whether the interval is still open (has no end)} */
   public boolean isUnboundedEnd() {
     return end == null;
   }
 
-  /** Whether {@code instant} lies in {@code [start, end)}. */
+  /**
+   * {@return whether {@code instant} lies in {@code [start, end)}}
+   *
+   * @param instant the instant
+   */
   public boolean contains(Instant instant) {
     return !instant.isBefore(start) && (end == null || instant.isBefore(end));
   }
 
-  /** Whether the two intervals share at least one instant (adjacent intervals do not). */
+  /**
+   * {@return whether the two intervals share at least one instant (adjacent intervals do not)}
+   *
+   * @param other the other interval
+   */
   public boolean overlaps(UsageInterval other) {
     return endsAfter(other.start) && other.endsAfter(start);
   }
 
-  /** Whether {@code other} lies entirely inside this interval. */
+  /**
+   * {@return whether {@code other} lies entirely inside this interval}
+   *
+   * @param other the other interval
+   */
   public boolean encloses(UsageInterval other) {
     if (other.start.isBefore(start)) {
       return false;
@@ -99,12 +122,20 @@ public final class UsageInterval {
     return other.end != null && !other.end.isAfter(end);
   }
 
-  /** Whether this interval's end lies after {@code instant} (always, when unbounded). */
+  /**
+   * {@return whether this interval's end lies after {@code instant} (always, when unbounded)}
+   *
+   * @param instant the instant
+   */
   public boolean endsAfter(Instant instant) {
     return end == null || end.isAfter(instant);
   }
 
-  /** The shared part of the two intervals, empty when they do not overlap. */
+  /**
+   * {@return the shared part of the two intervals, empty when they do not overlap}
+   *
+   * @param other the other interval
+   */
   public Optional<UsageInterval> intersection(UsageInterval other) {
     if (!overlaps(other)) {
       return Optional.empty();
@@ -122,14 +153,21 @@ public final class UsageInterval {
   }
 
   /**
-   * This interval clipped to the bounded window {@code [from, to)}; empty when nothing of it lies
-   * there.
+   * {@return this interval clipped to the bounded window {@code [from, to)}; empty when nothing of
+   * it lies there}
+   *
+   * @param from the start of the window
+   * @param to the end of the window, excluded
    */
   public Optional<UsageInterval> clip(Instant from, Instant to) {
     return intersection(of(from, to));
   }
 
-  /** The interval cut at {@code instant} when it extends past it; itself otherwise. */
+  /**
+   * {@return the interval cut at {@code instant} when it extends past it; itself otherwise}
+   *
+   * @param instant the instant to cut at
+   */
   public Optional<UsageInterval> endingNoLaterThan(Instant instant) {
     if (!instant.isAfter(start)) {
       return Optional.empty();
@@ -138,7 +176,7 @@ public final class UsageInterval {
   }
 
   /**
-   * The end of a bounded interval.
+   * {@return the end of a bounded interval}
    *
    * @throws IllegalStateException if the interval is unbounded
    */
@@ -150,7 +188,7 @@ public final class UsageInterval {
   }
 
   /**
-   * The length of the interval.
+   * {@return the length of the interval}
    *
    * @throws IllegalStateException if the interval is unbounded
    */

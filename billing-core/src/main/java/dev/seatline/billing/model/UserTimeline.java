@@ -12,15 +12,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the rules need to know about one user of an organization (R2-R6): licence assignments,
- * add-on assignments, sessions, on-queue intervals and an optional deletion instant.
+ * Everything the rules need to know about one user of an organization (<a
+ * href="{@docRoot}/index.html#R2">R2</a>-<a href="{@docRoot}/index.html#R6">R6</a>): licence
+ * assignments, add-on assignments, sessions, on-queue intervals and an optional deletion instant.
  *
  * <p>A session that starts at or after the deletion is invalid input; one that spans the deletion
  * is clipped there when rated (R2). A deleted user holds nothing after the deletion: licence and
  * add-on assignments and on-queue intervals are clipped there when rated, and one that starts at or
  * after it counts for nothing (valid input: licence exports often lag a deletion). The lists keep
  * the order they were given in, so an error can name an element by its index ({@code sessions[2]});
- * rating does not depend on that order (R12).
+ * rating does not depend on that order (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Example: {@code UserTimeline.builder("u1").license(PURECLOUD_3,
  * UsageInterval.ofUnboundedEnd(t0)).session(Channel.WEB, UsageInterval.of(t1, t2)).build()}.
@@ -56,46 +57,54 @@ public final class UserTimeline {
     }
   }
 
-  /** A builder for the user {@code id}. */
+  /**
+   * {@return a builder for the user {@code id}}
+   *
+   * @param id the user's identifier, unique within the organization
+   */
   public static Builder builder(String id) {
     return new Builder(requireNonNull(id, "id"));
   }
 
-  /** The user's identifier, unique within the organization. */
+  /** {@return the user's identifier, unique within the organization} */
   public String id() {
     return id;
   }
 
-  /** Licence assignments, in input order. */
-  public ImmutableList<LicenseAssignment> licenses() {
+  /** {@return licence assignments, in input order; an unmodifiable list} */
+  public List<LicenseAssignment> licenses() {
     return licenses;
   }
 
-  /** Add-on assignments, in input order. */
-  public ImmutableList<AddOnAssignment> addOns() {
+  /** {@return add-on assignments, in input order; an unmodifiable list} */
+  public List<AddOnAssignment> addOns() {
     return addOns;
   }
 
-  /** Sessions as given, in input order (not yet clipped at the deletion). */
-  public ImmutableList<Session> sessions() {
+  /**
+   * {@return sessions as given, in input order (not yet clipped at the deletion); an unmodifiable
+   * list}
+   */
+  public List<Session> sessions() {
     return sessions;
   }
 
-  /** On-queue intervals, in input order. */
-  public ImmutableList<UsageInterval> onQueue() {
+  /** {@return on-queue intervals, in input order; an unmodifiable list} */
+  public List<UsageInterval> onQueue() {
     return onQueue;
   }
 
-  /** When the user was deleted, if they were. */
+  /** {@return when the user was deleted, if they were} */
   public Optional<Instant> deletedAt() {
     return Optional.ofNullable(deletedAt);
   }
 
   /**
-   * The sessions' intervals through a user interface, each clipped at the deletion (R2): the
-   * intervals that make the user billable and bound their on-queue time (R5).
+   * {@return the sessions' intervals through a user interface, each clipped at the deletion (R2):
+   * the intervals that make the user billable and bound their on-queue time (R5)} An unmodifiable
+   * list.
    */
-  public ImmutableList<UsageInterval> userInterfaceSessions() {
+  public List<UsageInterval> userInterfaceSessions() {
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (Session s : sessions) {
       if (s.channel().isUserInterface()) {
@@ -109,8 +118,13 @@ public final class UserTimeline {
     return out.build();
   }
 
-  /** The intervals of the assignments of {@code tier}. */
-  public ImmutableList<UsageInterval> assignmentsOf(LicenseTier tier) {
+  /**
+   * {@return the intervals of the assignments of {@code tier}, in input order; an unmodifiable
+   * list}
+   *
+   * @param tier the tier
+   */
+  public List<UsageInterval> assignmentsOf(LicenseTier tier) {
     requireNonNull(tier, "tier");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (LicenseAssignment a : licenses) {
@@ -121,8 +135,13 @@ public final class UserTimeline {
     return out.build();
   }
 
-  /** The intervals of the assignments of the add-on {@code addOn}. */
-  public ImmutableList<UsageInterval> assignmentsOfAddOn(String addOn) {
+  /**
+   * {@return the intervals of the assignments of the add-on {@code addOn}, in input order; an
+   * unmodifiable list}
+   *
+   * @param addOn the add-on's name
+   */
+  public List<UsageInterval> assignmentsOfAddOn(String addOn) {
     requireNonNull(addOn, "addOn");
     ImmutableList.Builder<UsageInterval> out = ImmutableList.builder();
     for (AddOnAssignment a : addOns) {
@@ -178,13 +197,25 @@ public final class UserTimeline {
       this.id = id;
     }
 
-    /** Adds a licence assignment of {@code tier} over {@code interval}. */
+    /**
+     * Adds a licence assignment of {@code tier} over {@code interval}.
+     *
+     * @param tier the tier assigned
+     * @param interval when it was assigned
+     * @return this builder
+     */
     public Builder license(LicenseTier tier, UsageInterval interval) {
       licenses.add(new LicenseAssignment(tier, interval));
       return this;
     }
 
-    /** Adds an add-on assignment. */
+    /**
+     * Adds an add-on assignment.
+     *
+     * @param addOn the add-on's name, a non-blank identifier
+     * @param interval when it was assigned
+     * @return this builder
+     */
     public Builder addOn(String addOn, UsageInterval interval) {
       addOns.add(
           Require.within(
@@ -192,32 +223,53 @@ public final class UserTimeline {
       return this;
     }
 
-    /** Adds a session through {@code channel}. */
+    /**
+     * Adds a session through {@code channel}.
+     *
+     * @param channel the channel of the session
+     * @param interval the time the session covers
+     * @return this builder
+     */
     public Builder session(Channel channel, UsageInterval interval) {
       sessions.add(new Session(channel, interval));
       return this;
     }
 
-    /** Adds an on-queue interval. */
+    /**
+     * Adds an on-queue interval.
+     *
+     * @param interval when the user was on queue
+     * @return this builder
+     */
     public Builder onQueue(UsageInterval interval) {
       onQueue.add(requireNonNull(interval, "interval"));
       return this;
     }
 
-    /** Adds every on-queue interval of {@code intervals}, in order. */
+    /**
+     * Adds every on-queue interval of {@code intervals}, in order.
+     *
+     * @param intervals the on-queue intervals
+     * @return this builder
+     */
     public Builder onQueue(Collection<UsageInterval> intervals) {
       intervals.forEach(this::onQueue);
       return this;
     }
 
-    /** Marks the user deleted at {@code instant}. */
+    /**
+     * Marks the user deleted at {@code instant}.
+     *
+     * @param instant when the user was deleted
+     * @return this builder
+     */
     public Builder deletedAt(Instant instant) {
       this.deletedAt = requireNonNull(instant, "instant");
       return this;
     }
 
     /**
-     * The timeline.
+     * {@return the timeline}
      *
      * @throws InvalidInputException if the id is blank or a session starts at or after the deletion
      */

@@ -11,10 +11,11 @@ import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one user did and held in a {@link RatedWindow} (R2-R6), as every rule reads it, whatever
- * form the input came in: the time held per licence tier and per add-on, the user-interface
- * sessions and the on-queue time, each clipped to the window and at the user's deletion (R2: a
- * deleted user holds nothing after the deletion), and the first login.
+ * What one user did and held in a {@link RatedWindow} (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R6">R6</a>), as every rule reads it, whatever form the input came in:
+ * the time held per licence tier and per add-on, the user-interface sessions and the on-queue time,
+ * each clipped to the window and at the user's deletion (R2: a deleted user holds nothing after the
+ * deletion), and the first login.
  *
  * <p>Computed from the input's columns when asked, without building the user's value objects; a
  * rule that needs everything the user was given can still ask for {@link #timeline()}.
@@ -40,41 +41,52 @@ public final class UserUsage {
     this.until = Math.min(to, c.deletedAt[u]);
   }
 
-  /** The user's identifier. */
+  /** {@return the user's identifier} */
   public String id() {
     return c.userIds.get(u);
   }
 
-  /** The user's index in the input. */
+  /** {@return the user's index in the input} */
   public int index() {
     return u;
   }
 
-  /** When the user was deleted, if they were (anywhere in time). */
+  /** {@return when the user was deleted, if they were (anywhere in time)} */
   public Optional<Instant> deletedAt() {
     long d = c.deletedAt[u];
     return d == Columns.UNBOUNDED ? Optional.empty() : Optional.of(Columns.instant(d));
   }
 
-  /** The deletion, if it falls before the window's end: the end of what the user holds (R2). */
+  /**
+   * {@return the deletion, if it falls before the window's end: the end of what the user holds
+   * (R2)}
+   */
   public Optional<Instant> deletedInWindow() {
     return c.deletedAt[u] < to ? deletedAt() : Optional.empty();
   }
 
   /**
-   * The time {@code tier} was held in the window before the deletion, overlaps counted once (R3).
+   * {@return the time {@code tier} was held in the window before the deletion, overlaps counted
+   * once (R3)}
+   *
+   * @param tier the tier
    */
   public Duration held(LicenseTier tier) {
     int kind = c.kindOfTier(tier);
     return kind < 0 ? Duration.ZERO : Duration.ofNanos(heldNanos(kind));
   }
 
-  /** Every tier held for some time in the window before the deletion, with that time (R3). */
+  /**
+   * {@return every tier held for some time in the window before the deletion, with that time (R3)}
+   */
   public SortedMap<LicenseTier, Duration> tiersHeld() {
     return heldByLabel(labelKinds(), c::tierOf);
   }
 
-  /** Every add-on held for some time in the window before the deletion, with that time (R6). */
+  /**
+   * {@return every add-on held for some time in the window before the deletion, with that time
+   * (R6)}
+   */
   public SortedMap<String, Duration> addOnsHeld() {
     return c.hasAddOns ? heldByLabel(labelKinds(), c::addOnOf) : Collections.emptySortedMap();
   }
@@ -94,21 +106,24 @@ public final class UserUsage {
     return out;
   }
 
-  /** The DESKTOP, WEB and MOBILE sessions in the window, cut at the deletion (R2). */
+  /** {@return the DESKTOP, WEB and MOBILE sessions in the window, cut at the deletion (R2)} */
   public IntervalSet userInterfaceSessions() {
     return unionOf(-1);
   }
 
-  /** The on-queue time in the window, cut at the deletion (R5); not yet bounded by sessions. */
+  /**
+   * {@return the on-queue time in the window, cut at the deletion (R5); not yet bounded by
+   * sessions}
+   */
   public IntervalSet onQueue() {
     return unionOf(Columns.ON_QUEUE);
   }
 
   /**
-   * The first login through a user interface in the window (R2): the earliest start of a session
-   * that overlaps it before the deletion, a session open at the window's start counting as a login
-   * at its start; on a tie, the channel first in declaration order. Empty when the user is not
-   * billable.
+   * {@return the first login through a user interface in the window (R2): the earliest start of a
+   * session that overlaps it before the deletion, a session open at the window's start counting as
+   * a login at its start; on a tie, the channel first in declaration order} Empty when the user is
+   * not billable.
    */
   public Optional<Login> firstLogin() {
     long best = Long.MAX_VALUE;
@@ -130,22 +145,22 @@ public final class UserUsage {
         : Optional.of(new Login(Columns.CHANNELS[channel], Columns.instant(best), best == from));
   }
 
-  /** Whether the user has any session at all, in or out of the window. */
+  /** {@return whether the user has any session at all, in or out of the window} */
   public boolean hasSessions() {
     return count(false) + count(true) > 0;
   }
 
-  /** Whether the user has a DESKTOP, WEB or MOBILE session anywhere in time. */
+  /** {@return whether the user has a DESKTOP, WEB or MOBILE session anywhere in time} */
   public boolean hasUserInterfaceSessions() {
     return count(true) > 0;
   }
 
-  /** Whether the user has an API session anywhere in time (never billed, R2). */
+  /** {@return whether the user has an API session anywhere in time (never billed, R2)} */
   public boolean hasApiSessions() {
     return count(false) > 0;
   }
 
-  /** Everything the user was given, as value objects. */
+  /** {@return everything the user was given, as value objects} */
   public UserTimeline timeline() {
     return ColumnarUsers.user(c, u);
   }

@@ -6,8 +6,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The eight currencies the vendor bills in (R10), with their minor units: JPY has none, the others
- * two. Reading any other currency is the caller's invalid input ({@link #find}).
+ * The eight currencies the vendor bills in (<a href="{@docRoot}/index.html#R10">R10</a>), with
+ * their minor units: JPY has none, the others two. Reading any other currency is the caller's
+ * invalid input ({@link #find}).
  *
  * <p>Example: {@code BillingCurrency.parse("JPY").scale() == 0}.
  */
@@ -35,12 +36,16 @@ public enum BillingCurrency {
     this.scale = scale;
   }
 
-  /** Decimal places of the minor unit: 0 for JPY, 2 for the others. */
+  /** {@return decimal places of the minor unit: 0 for JPY, 2 for the others} */
   public int scale() {
     return scale;
   }
 
-  /** The currency with ISO code {@code code}, if it is one of the eight; case-sensitive. */
+  /**
+   * {@return the currency with ISO code {@code code}, if it is one of the eight; case-sensitive}
+   *
+   * @param code the ISO 4217 code, such as {@code USD}
+   */
   public static Optional<BillingCurrency> find(String code) {
     requireNonNull(code, "code");
     for (BillingCurrency c : values()) {
@@ -52,8 +57,9 @@ public enum BillingCurrency {
   }
 
   /**
-   * The currency with ISO code {@code code}.
+   * {@return the currency with ISO code {@code code}}
    *
+   * @param code the ISO 4217 code, such as {@code USD}
    * @throws IllegalArgumentException for any other code, naming it and the supported ones
    */
   public static BillingCurrency parse(String code) {

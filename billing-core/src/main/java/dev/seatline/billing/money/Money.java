@@ -7,9 +7,9 @@ import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An amount of money at its currency's scale (R10): 2 decimals, or none for JPY. Amounts are made
- * once per line, by rounding an unrounded product with an explicit {@link RoundingMode}; totals are
- * sums of such amounts and need no rounding.
+ * An amount of money at its currency's scale (<a href="{@docRoot}/index.html#R10">R10</a>): 2
+ * decimals, or none for JPY. Amounts are made once per line, by rounding an unrounded product with
+ * an explicit {@link RoundingMode}; totals are sums of such amounts and need no rounding.
  *
  * <p>{@code equals} compares currency and amount; since the scale is fixed by the currency, {@code
  * 1.0} and {@code 1.00} cannot both occur. {@link #of} rejects more decimals than the currency has.
@@ -27,8 +27,10 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * {@code amount} in {@code currency}.
+   * {@return {@code amount} in {@code currency}}
    *
+   * @param currency the currency
+   * @param amount the amount, with at most the currency's decimals
    * @throws IllegalArgumentException if {@code amount} has more decimals than the currency
    */
   public static Money of(BillingCurrency currency, BigDecimal amount) {
@@ -45,30 +47,41 @@ public final class Money implements Comparable<Money> {
     return new Money(currency, scaled);
   }
 
-  /** {@code amount} rounded once to the currency's scale with {@code mode}. */
+  /**
+   * {@return {@code amount} rounded once to the currency's scale with {@code mode}}
+   *
+   * @param currency the currency
+   * @param amount the exact amount, any scale
+   * @param mode how to round
+   */
   public static Money rounded(BillingCurrency currency, BigDecimal amount, RoundingMode mode) {
     requireNonNull(currency, "currency");
     return new Money(currency, amount.setScale(currency.scale(), requireNonNull(mode, "mode")));
   }
 
-  /** Zero in {@code currency}. */
+  /**
+   * {@return zero in {@code currency}}
+   *
+   * @param currency the currency
+   */
   public static Money zero(BillingCurrency currency) {
     return new Money(currency, BigDecimal.ZERO.setScale(currency.scale()));
   }
 
-  /** The currency. */
+  /** {@return the currency} */
   public BillingCurrency currency() {
     return currency;
   }
 
-  /** The amount, at the currency's scale. */
+  /** {@return the amount, at the currency's scale} */
   public BigDecimal amount() {
     return amount;
   }
 
   /**
-   * The sum.
+   * {@return the sum}
    *
+   * @param other an amount in the same currency
    * @throws CurrencyMismatchException if the currencies differ
    */
   public Money plus(Money other) {
@@ -76,7 +89,7 @@ public final class Money implements Comparable<Money> {
     return new Money(currency, amount.add(other.amount));
   }
 
-  /** Whether the amount is zero. */
+  /** {@return whether the amount is zero} */
   public boolean isZero() {
     return amount.signum() == 0;
   }

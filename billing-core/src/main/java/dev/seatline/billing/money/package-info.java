@@ -1,4 +1,7 @@
-/** Money in the eight billing currencies, one rounding per amount (R10). */
+/**
+ * Money in the eight billing currencies, one rounding per amount (<a
+ * href="{@docRoot}/index.html#R10">R10</a>).
+ */
 @NullMarked
 package dev.seatline.billing.money;
 

@@ -21,7 +21,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Seat rating of a CONCURRENT organization (R4, R5, R6).
+ * Seat rating of a CONCURRENT organization (<a href="{@docRoot}/index.html#R4">R4</a>, <a
+ * href="{@docRoot}/index.html#R5">R5</a>, <a href="{@docRoot}/index.html#R6">R6</a>).
  *
  * <ul>
  *   <li>R4: a user whose contact-center tier assignments (unioned, clipped to the rated time and at
@@ -30,15 +31,16 @@ import java.util.TreeMap;
  *       named rules ({@link NamedSeatRating}) with COMMUNICATE as the only billable tier.
  *   <li>R5: a concurrent user is on queue at {@code t} when an on-queue interval and a DESKTOP, WEB
  *       or MOBILE session both cover {@code t}, inside the rated time and before the user's
- *       deletion (sessions and on-queue intervals are clipped there, R2); on-queue time outside
- *       every session is ignored and reported in the user's explanation. A concurrent user on queue
- *       at some instant is billed (counted as CONCURRENT), otherwise not billed, {@link
- *       NotBilledReason#NEVER_ON_QUEUE}. Billed concurrent users on several contact-center tiers
- *       are rejected at {@code users}, or with {@link MixedTierPolicy#BILL_AT_HIGHEST} merged into
- *       the highest of those tiers before the peak is measured. The seats of each tier are its
- *       sustained peak ({@link PeakMeasure}, window {@link RatingPolicy#peakWindow()}), measured
- *       exactly in continuous time and not capped by the seats purchased. One {@link SustainedPeak}
- *       is recorded per contact-center tier with billed users.
+ *       deletion (sessions and on-queue intervals are clipped there, <a
+ *       href="{@docRoot}/index.html#R2">R2</a>); on-queue time outside every session is ignored and
+ *       reported in the user's explanation. A concurrent user on queue at some instant is billed
+ *       (counted as CONCURRENT), otherwise not billed, {@link NotBilledReason#NEVER_ON_QUEUE}.
+ *       Billed concurrent users on several contact-center tiers are rejected at {@code users}, or
+ *       with {@link MixedTierPolicy#BILL_AT_HIGHEST} merged into the highest of those tiers before
+ *       the peak is measured. The seats of each tier are its sustained peak ({@link PeakMeasure},
+ *       window {@link RatingPolicy#peakWindow()}), measured exactly in continuous time and not
+ *       capped by the seats purchased. One {@link SustainedPeak} is recorded per contact-center
+ *       tier with billed users.
  *   <li>R6: for each add-on purchased, {@code round(contactCenterSeats x purchased /
  *       concurrentSeatsPurchased)} seats with {@link RatingPolicy#addOnSeatRounding()}, on the
  *       exact fraction, not capped at 100 %. Users' own add-on assignments are not used.
@@ -54,7 +56,8 @@ import java.util.TreeMap;
  *
  * <p>Reads the input through its {@link dev.seatline.billing.model.RatedWindow}: O(n log n) in the
  * number of intervals (sorts are skipped for time-ordered input). Stateless and thread-safe; the
- * result does not depend on the order of the input's lists (R12).
+ * result does not depend on the order of the input's lists (<a
+ * href="{@docRoot}/index.html#R12">R12</a>).
  */
 public final class ConcurrentSeatRating implements SeatRule {
   /** Creates the rule. */

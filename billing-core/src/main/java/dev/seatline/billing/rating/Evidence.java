@@ -14,10 +14,11 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Why a line or a user's outcome is what it is, as data a program can read (R12): users with their
- * login and held time, the sustained peak with its window and the users on queue, the port-seconds
- * and the included ports, the order behind a one-time fee. {@link LineItem#explanation()} and
- * {@link UserOutcome#explanation()} render it into sentences, in one place.
+ * Why a line or a user's outcome is what it is, as data a program can read (<a
+ * href="{@docRoot}/index.html#R12">R12</a>): users with their login and held time, the sustained
+ * peak with its window and the users on queue, the port-seconds and the included ports, the order
+ * behind a one-time fee. {@link LineItem#explanation()} and {@link UserOutcome#explanation()}
+ * render it into sentences, in one place.
  *
  * <p>A rule of one's own gives {@link Text}, or a {@link Custom} type of its own.
  *
@@ -39,9 +40,16 @@ public sealed interface Evidence
         Evidence.Custom {
 
   /**
-   * A user billed by the named rules (R2, R3): the first login, the tier and how long it was held
-   * in the rated time before any deletion; {@code billedAt} when the mixing rule billed the user at
-   * another tier (R4, BILL_AT_HIGHEST).
+   * A user billed by the named rules (<a href="{@docRoot}/index.html#R2">R2</a>, <a
+   * href="{@docRoot}/index.html#R3">R3</a>): the first login, the tier and how long it was held in
+   * the rated time before any deletion; {@code billedAt} when the mixing rule billed the user at
+   * another tier (<a href="{@docRoot}/index.html#R4">R4</a>, BILL_AT_HIGHEST).
+   *
+   * @param login the first login through a user interface in the rated time
+   * @param tier the highest tier held for the minimum time
+   * @param held how long that tier was held in the rated time before any deletion
+   * @param deletedAt the deletion, if it falls before the end of the rated time
+   * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
    */
   record NamedUser(
       Login login,
@@ -50,7 +58,15 @@ public sealed interface Evidence
       Optional<Instant> deletedAt,
       Optional<LicenseTier> billedAt)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param login the first login through a user interface in the rated time
+     * @param tier the highest tier held for the minimum time
+     * @param held how long that tier was held in the rated time before any deletion
+     * @param deletedAt the deletion, if it falls before the end of the rated time
+     * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
+     */
     public NamedUser {
       requireNonNull(login, "login");
       requireNonNull(tier, "tier");
@@ -61,9 +77,16 @@ public sealed interface Evidence
   }
 
   /**
-   * A user with no login through a user interface in the rated time {@code [start, end)} (R2), and
-   * what the user did have: any session, user-interface sessions elsewhere, API sessions, a
-   * deletion.
+   * A user with no login through a user interface in the rated time {@code [start, end)} (<a
+   * href="{@docRoot}/index.html#R2">R2</a>), and what the user did have: any session,
+   * user-interface sessions elsewhere, API sessions, a deletion.
+   *
+   * @param start the start of the rated time
+   * @param end the end of the rated time
+   * @param anySession whether the user had any session at all, in or out of the rated time
+   * @param userInterfaceSessions whether the user had a user-interface session anywhere in time
+   * @param apiSessions whether the user had an API session anywhere in time (never billed)
+   * @param deleted whether the user was deleted
    */
   record NoLogin(
       Instant start,
@@ -73,7 +96,16 @@ public sealed interface Evidence
       boolean apiSessions,
       boolean deleted)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param start the start of the rated time
+     * @param end the end of the rated time
+     * @param anySession whether the user had any session at all, in or out of the rated time
+     * @param userInterfaceSessions whether the user had a user-interface session anywhere in time
+     * @param apiSessions whether the user had an API session anywhere in time (never billed)
+     * @param deleted whether the user was deleted
+     */
     public NoLogin {
       requireNonNull(start, "start");
       requireNonNull(end, "end");
@@ -81,9 +113,17 @@ public sealed interface Evidence
   }
 
   /**
-   * A user who logged in but held no billable tier for the minimum time (R3): the billable tiers
-   * ({@code billable}; every tier of the catalogue when {@code anyTier}), the minimum, and every
-   * tier held for some time, with that time, before the deletion when there was one.
+   * A user who logged in but held no billable tier for the minimum time (<a
+   * href="{@docRoot}/index.html#R3">R3</a>): the billable tiers ({@code billable}; every tier of
+   * the catalogue when {@code anyTier}), the minimum, and every tier held for some time, with that
+   * time, before the deletion when there was one.
+   *
+   * @param login the first login through a user interface in the rated time
+   * @param billable the tiers the user could be billed at, highest first
+   * @param anyTier whether every tier of the catalogue was billable
+   * @param minimum the minimum assignment time
+   * @param held every tier held for some time in the rated time, with that time
+   * @param deletedAt the deletion, if it falls before the end of the rated time
    */
   record NoQualifyingTier(
       Login login,
@@ -93,7 +133,16 @@ public sealed interface Evidence
       SortedMap<LicenseTier, Duration> held,
       Optional<Instant> deletedAt)
       implements Evidence {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param login the first login through a user interface in the rated time
+     * @param billable the tiers the user could be billed at, highest first
+     * @param anyTier whether every tier of the catalogue was billable
+     * @param minimum the minimum assignment time
+     * @param held every tier held for some time in the rated time, with that time
+     * @param deletedAt the deletion, if it falls before the end of the rated time
+     */
     public NoQualifyingTier {
       requireNonNull(login, "login");
       billable = List.copyOf(billable);
@@ -104,9 +153,19 @@ public sealed interface Evidence
   }
 
   /**
-   * A concurrent user (R4, R5): the contact-center tier held and for how long, whether they logged
-   * in, their on-queue time inside user-interface sessions and its first instant, the on-queue time
-   * outside every session that was ignored, and {@code billedAt} under BILL_AT_HIGHEST.
+   * A concurrent user (<a href="{@docRoot}/index.html#R4">R4</a>, <a
+   * href="{@docRoot}/index.html#R5">R5</a>): the contact-center tier held and for how long, whether
+   * they logged in, their on-queue time inside user-interface sessions and its first instant, the
+   * on-queue time outside every session that was ignored, and {@code billedAt} under
+   * BILL_AT_HIGHEST.
+   *
+   * @param tier the contact-center tier held for the minimum time
+   * @param held how long that tier was held in the rated time before any deletion
+   * @param loggedIn whether the user logged in through a user interface in the rated time
+   * @param onQueue the on-queue time inside user-interface sessions
+   * @param firstOnQueue the first instant of that time, empty when there is none
+   * @param ignored the on-queue time outside every session, which is not counted
+   * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
    */
   record ConcurrentUser(
       LicenseTier tier,
@@ -117,7 +176,17 @@ public sealed interface Evidence
       Duration ignored,
       Optional<LicenseTier> billedAt)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param tier the contact-center tier held for the minimum time
+     * @param held how long that tier was held in the rated time before any deletion
+     * @param loggedIn whether the user logged in through a user interface in the rated time
+     * @param onQueue the on-queue time inside user-interface sessions
+     * @param firstOnQueue the first instant of that time, empty when there is none
+     * @param ignored the on-queue time outside every session, which is not counted
+     * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
+     */
     public ConcurrentUser {
       requireNonNull(tier, "tier");
       requireNonNull(held, "held");
@@ -128,35 +197,78 @@ public sealed interface Evidence
     }
   }
 
-  /** One user of a line and the evidence of their outcome. */
+  /**
+   * One user of a line and the evidence of their outcome.
+   *
+   * @param userId the user
+   * @param evidence the evidence of the user's outcome
+   */
   record UserLine(String userId, Evidence evidence) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param userId the user
+     * @param evidence the evidence of the user's outcome
+     */
     public UserLine {
       requireNonNull(userId, "userId");
       requireNonNull(evidence, "evidence");
     }
   }
 
-  /** The users billed a seat of one tier by the named rules (R3), sorted by user id. */
+  /**
+   * The users billed a seat of one tier by the named rules (<a
+   * href="{@docRoot}/index.html#R3">R3</a>), sorted by user id.
+   *
+   * @param users the users, sorted by user id
+   */
   record SeatUsers(List<UserLine> users) implements Evidence {
-    /** Copies the users. */
+    /**
+     * Copies the users.
+     *
+     * @param users the users, sorted by user id
+     */
     public SeatUsers {
       users = List.copyOf(users);
     }
   }
 
-  /** The billed users who held an add-on for the minimum time, with that time, by user id (R6). */
+  /**
+   * The billed users who held an add-on for the minimum time, with that time, by user id (<a
+   * href="{@docRoot}/index.html#R6">R6</a>).
+   *
+   * @param addOn the add-on
+   * @param heldByUser how long each billed user held it, by user id
+   */
   record AddOnUsers(String addOn, SortedMap<String, Duration> heldByUser) implements Evidence {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param addOn the add-on
+     * @param heldByUser how long each billed user held it, by user id
+     */
     public AddOnUsers {
       requireNonNull(addOn, "addOn");
       heldByUser = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(heldByUser));
     }
   }
 
-  /** One user on queue: the time inside user-interface sessions and its first instant (R5). */
+  /**
+   * One user on queue: the time inside user-interface sessions and its first instant (<a
+   * href="{@docRoot}/index.html#R5">R5</a>).
+   *
+   * @param userId the user
+   * @param onQueue the on-queue time inside user-interface sessions
+   * @param firstAt the first instant of that time
+   */
   record OnQueueUser(String userId, Duration onQueue, Instant firstAt) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param userId the user
+     * @param onQueue the on-queue time inside user-interface sessions
+     * @param firstAt the first instant of that time
+     */
     public OnQueueUser {
       requireNonNull(userId, "userId");
       requireNonNull(onQueue, "onQueue");
@@ -165,12 +277,22 @@ public sealed interface Evidence
   }
 
   /**
-   * A concurrent seat line (R5): the sustained peak, the window length the policy asks for, and the
-   * users on queue, sorted by user id.
+   * A concurrent seat line (<a href="{@docRoot}/index.html#R5">R5</a>): the sustained peak, the
+   * window length the policy asks for, and the users on queue, sorted by user id.
+   *
+   * @param peak the sustained peak
+   * @param peakWindow the window length the policy asks for
+   * @param users the users on queue, sorted by user id
    */
   record Peak(SustainedPeak peak, Duration peakWindow, List<OnQueueUser> users)
       implements Evidence {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param peak the sustained peak
+     * @param peakWindow the window length the policy asks for
+     * @param users the users on queue, sorted by user id
+     */
     public Peak {
       requireNonNull(peak, "peak");
       requireNonNull(peakWindow, "peakWindow");
@@ -179,8 +301,15 @@ public sealed interface Evidence
   }
 
   /**
-   * A concurrent add-on line (R6): contact-center seats billed of the seats purchased, times the
-   * add-ons purchased, rounded to {@code seats}.
+   * A concurrent add-on line (<a href="{@docRoot}/index.html#R6">R6</a>): contact-center seats
+   * billed of the seats purchased, times the add-ons purchased, rounded to {@code seats}.
+   *
+   * @param addOn the add-on
+   * @param contactCenterSeats the contact-center seats billed in the period
+   * @param seatsPurchased the concurrent seats purchased
+   * @param addOnsPurchased the add-on licences purchased
+   * @param rounding how the exact seat count was rounded
+   * @param seats the add-on seats billed
    */
   record AddOnUsage(
       String addOn,
@@ -190,22 +319,46 @@ public sealed interface Evidence
       RoundingMode rounding,
       long seats)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param addOn the add-on
+     * @param contactCenterSeats the contact-center seats billed in the period
+     * @param seatsPurchased the concurrent seats purchased
+     * @param addOnsPurchased the add-on licences purchased
+     * @param rounding how the exact seat count was rounded
+     * @param seats the add-on seats billed
+     */
     public AddOnUsage {
       requireNonNull(addOn, "addOn");
       requireNonNull(rounding, "rounding");
     }
 
-    /** The exact {@code contactCenterSeats x addOnsPurchased} before division. */
+    /** {@return the exact {@code contactCenterSeats x addOnsPurchased} before division} */
     public BigDecimal numerator() {
       return BigDecimal.valueOf(contactCenterSeats).multiply(BigDecimal.valueOf(addOnsPurchased));
     }
   }
 
-  /** A one-time line (R8): the order, when it was placed, the SKU and the quantity. */
+  /**
+   * A one-time line (<a href="{@docRoot}/index.html#R8">R8</a>): the order, when it was placed, the
+   * SKU and the quantity.
+   *
+   * @param orderId the order
+   * @param placedAt when it was placed
+   * @param sku the SKU
+   * @param quantity the quantity ordered
+   */
   record OrderItem(String orderId, Instant placedAt, String sku, long quantity)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param orderId the order
+     * @param placedAt when it was placed
+     * @param sku the SKU
+     * @param quantity the quantity ordered
+     */
     public OrderItem {
       requireNonNull(orderId, "orderId");
       requireNonNull(placedAt, "placedAt");
@@ -213,11 +366,28 @@ public sealed interface Evidence
     }
   }
 
-  /** A hardware line (R8): the shipment, its order, when it shipped, the SKU and the quantity. */
+  /**
+   * A hardware line (<a href="{@docRoot}/index.html#R8">R8</a>): the shipment, its order, when it
+   * shipped, the SKU and the quantity.
+   *
+   * @param shipmentId the shipment
+   * @param orderId its order
+   * @param shippedAt when it shipped
+   * @param sku the SKU
+   * @param quantity the quantity shipped
+   */
   record ShipmentItem(
       String shipmentId, String orderId, Instant shippedAt, String sku, long quantity)
       implements Evidence {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param shipmentId the shipment
+     * @param orderId its order
+     * @param shippedAt when it shipped
+     * @param sku the SKU
+     * @param quantity the quantity shipped
+     */
     public ShipmentItem {
       requireNonNull(shipmentId, "shipmentId");
       requireNonNull(orderId, "orderId");
@@ -228,13 +398,21 @@ public sealed interface Evidence
 
   /** Evidence of a rule of one's own, which renders itself. */
   non-sealed interface Custom extends Evidence {
-    /** The sentences of the explanation, never empty. */
+    /** {@return the sentences of the explanation, never empty} */
     List<String> lines();
   }
 
-  /** Evidence given as sentences. */
+  /**
+   * Evidence given as sentences.
+   *
+   * @param lines the sentences, at least one
+   */
   record Text(List<String> lines) implements Custom {
-    /** Copies the sentences. */
+    /**
+     * Copies the sentences.
+     *
+     * @param lines the sentences, at least one
+     */
     public Text {
       lines = List.copyOf(lines);
       if (lines.isEmpty()) {

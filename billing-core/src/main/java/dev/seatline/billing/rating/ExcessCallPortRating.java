@@ -8,7 +8,8 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * The default charge rule (R7): excess call ports over the ports the billed seats include.
+ * The default charge rule (<a href="{@docRoot}/index.html#R7">R7</a>): excess call ports over the
+ * ports the billed seats include.
  *
  * <ul>
  *   <li>Included ports = the seats billed of each tier times the tier's included ports ({@link
@@ -27,13 +28,15 @@ import java.util.List;
  *       dev.seatline.billing.model.LineCode#EXCESS_CALL_PORTS} line, item {@code PORT_HOUR}:
  *       quantity = port-hours rounded HALF_UP to 4 decimals (display only); amount = rate x exact
  *       port-seconds / 3600, rounded once to the currency's scale with the policy's money rounding.
- *       A TRIAL organization keeps the quantity at unit price 0 (R9); otherwise a missing rate is
- *       invalid input at {@code prices.excessPortHour}. Its evidence is a {@link PortUsage}.
+ *       A TRIAL organization keeps the quantity at unit price 0 (<a
+ *       href="{@docRoot}/index.html#R9">R9</a>); otherwise a missing rate is invalid input at
+ *       {@code prices.excessPortHour}. Its evidence is a {@link PortUsage}.
  * </ul>
  *
  * <p>Runs in O(n) for n samples, plus O(n log n) when they are not sorted by instant; independent
- * of their order (R12). Stateless and thread-safe. Example: 2 included ports and 3 calls for 711
- * hours give 2559600 excess port-seconds, 711.0000 port-hours at 0.0125 = USD 8.89.
+ * of their order (<a href="{@docRoot}/index.html#R12">R12</a>). Stateless and thread-safe. Example:
+ * 2 included ports and 3 calls for 711 hours give 2559600 excess port-seconds, 711.0000 port-hours
+ * at 0.0125 = USD 8.89.
  */
 public final class ExcessCallPortRating implements ChargeRule {
   /** The item of the excess call-port line. */
@@ -46,8 +49,11 @@ public final class ExcessCallPortRating implements ChargeRule {
   public ExcessCallPortRating() {}
 
   /**
-   * The excess call usage of {@code context} given the billed {@code seats} (R7), whether or not
-   * there is any to charge.
+   * {@return the excess call usage of {@code context} given the billed {@code seats} (R7), whether
+   * or not there is any to charge}
+   *
+   * @param context the rated time, the input and the policy
+   * @param seats the seat rating of the same time
    */
   public static PortUsage measure(RatingContext context, SeatRating seats) {
     long included = seats.includedPorts();

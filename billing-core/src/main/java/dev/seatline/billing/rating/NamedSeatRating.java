@@ -12,7 +12,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Seat rating of a NAMED organization (R2, R3, R4, R6).
+ * Seat rating of a NAMED organization (<a href="{@docRoot}/index.html#R2">R2</a>, <a
+ * href="{@docRoot}/index.html#R3">R3</a>, <a href="{@docRoot}/index.html#R4">R4</a>, <a
+ * href="{@docRoot}/index.html#R6">R6</a>).
  *
  * <ul>
  *   <li>R2: a user is billable when one of their DESKTOP, WEB or MOBILE sessions, clipped at the
@@ -41,8 +43,9 @@ import java.util.TreeMap;
  * <p>Reads the input through its {@link dev.seatline.billing.model.RatedWindow}, without building
  * value objects: linear in the number of intervals, plus a sort of a user's licence intervals when
  * they are not in order. Stateless and thread-safe; the result does not depend on the order of the
- * input's lists (R12). Example: {@code new NamedSeatRating().rate(context).seatsByTier()} is {@code
- * {PURECLOUD_3=1}} for the scenario of the format's documentation.
+ * input's lists (<a href="{@docRoot}/index.html#R12">R12</a>). Example: {@code new
+ * NamedSeatRating().rate(context).seatsByTier()} is {@code {PURECLOUD_3=1}} for the scenario of the
+ * format's documentation.
  */
 public final class NamedSeatRating implements SeatRule {
   /** Creates the rule. */

@@ -1,6 +1,10 @@
 package dev.seatline.billing.rating;
 
-/** Why a user of the input is not billed (R2-R5, R12): every user is billed or has one of these. */
+/**
+ * Why a user of the input is not billed (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R5">R5</a>, <a href="{@docRoot}/index.html#R12">R12</a>): every user
+ * is billed or has one of these.
+ */
 public enum NotBilledReason {
   /** No session through DESKTOP, WEB or MOBILE overlaps the rated window (R2). */
   NO_USER_INTERFACE_LOGIN("no login through a user interface in the period"),
@@ -15,7 +19,7 @@ public enum NotBilledReason {
     this.text = text;
   }
 
-  /** The reason in words, as shown in results. */
+  /** {@return the reason in words, as shown in results} */
   public String text() {
     return text;
   }

@@ -10,8 +10,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The evidence of an EXCESS_CALL_PORTS line (R7): the seats billed per tier that include ports, the
- * included ports, the exact excess port-seconds, and how they were measured.
+ * The evidence of an EXCESS_CALL_PORTS line (<a href="{@docRoot}/index.html#R7">R7</a>): the seats
+ * billed per tier that include ports, the included ports, the exact excess port-seconds, and how
+ * they were measured.
  *
  * <p>With {@link PortMeasure#INTEGRAL}, {@code excessPortSeconds} is the exact integral of {@code
  * max(0, calls(t) - includedPorts)} over the rated time (to the nanosecond); with {@link
@@ -32,7 +33,14 @@ public record PortUsage(
     PortMeasure measure)
     implements Evidence {
 
-  /** Validates and copies the parts. */
+  /**
+   * Validates and copies the parts.
+   *
+   * @param seats the seats billed per tier
+   * @param includedPorts ports included by those seats
+   * @param excessPortSeconds exact excess port-seconds, not negative
+   * @param measure how the excess was measured
+   */
   public PortUsage {
     seats = Collections.unmodifiableSortedMap(new TreeMap<>(seats));
     requireNonNull(excessPortSeconds, "excessPortSeconds");

@@ -6,14 +6,17 @@ import java.math.RoundingMode;
 import java.time.Duration;
 
 /**
- * Every threshold and policy the rules mark configurable (R3-R7, R10), with the documented defaults
- * of {@link #defaults()}:
+ * Every threshold and policy the rules mark configurable (<a
+ * href="{@docRoot}/index.html#R3">R3</a>-<a href="{@docRoot}/index.html#R7">R7</a>, <a
+ * href="{@docRoot}/index.html#R10">R10</a>), with the documented defaults of {@link #defaults()}:
  *
  * <ul>
  *   <li>{@code namedMinimumAssignment} 4 h: a tier qualifies a named user when held at least this
- *       long in the rated window (R3); exactly 4 h qualifies. Also the add-on minimum (R6).
+ *       long in the rated window (R3); exactly 4 h qualifies. Also the add-on minimum (<a
+ *       href="{@docRoot}/index.html#R6">R6</a>).
  *   <li>{@code concurrentMinimumAssignment} 4 h: a contact-center tier held this long makes a user
- *       of a CONCURRENT organization a concurrent user, and is their billed tier (R4, R5).
+ *       of a CONCURRENT organization a concurrent user, and is their billed tier (<a
+ *       href="{@docRoot}/index.html#R4">R4</a>, <a href="{@docRoot}/index.html#R5">R5</a>).
  *   <li>{@code mixedTiers} {@link MixedTierPolicy#REJECT} (R4).
  *   <li>{@code peakMeasure} {@link PeakMeasure#CONTIGUOUS_WINDOW}, {@code peakWindow} 30 min (R5);
  *       a window of exactly 30 minutes counts.
@@ -46,7 +49,19 @@ public record RatingPolicy(
     PortMeasure portMeasure,
     RoundingMode moneyRounding) {
 
-  /** Validates every part: durations positive, rounding modes other than UNNECESSARY. */
+  /**
+   * Validates every part: durations positive, rounding modes other than UNNECESSARY.
+   *
+   * @param namedMinimumAssignment minimum time a tier or add-on is held by a named user, positive
+   * @param concurrentMinimumAssignment minimum time a contact-center tier is held by a concurrent
+   *     user
+   * @param mixedTiers what to do when billed contact-center users land on several tiers
+   * @param peakMeasure how the sustained peak is measured
+   * @param peakWindow the shortest peak that counts, positive
+   * @param addOnSeatRounding rounding of concurrent add-on seats
+   * @param portMeasure how excess call usage is measured
+   * @param moneyRounding rounding of each line amount to the currency's minor unit
+   */
   public RatingPolicy {
     positive("namedMinimumAssignment", namedMinimumAssignment);
     positive("concurrentMinimumAssignment", concurrentMinimumAssignment);
@@ -58,7 +73,7 @@ public record RatingPolicy(
     rounding("moneyRounding", moneyRounding);
   }
 
-  /** The defaults of RULES.md. */
+  /** {@return the defaults of RULES.md} */
   public static RatingPolicy defaults() {
     return new RatingPolicy(
         Duration.ofHours(4),
@@ -71,7 +86,11 @@ public record RatingPolicy(
         RoundingMode.HALF_UP);
   }
 
-  /** A copy with another named minimum assignment time. */
+  /**
+   * {@return a copy with another named minimum assignment time}
+   *
+   * @param value the minimum assignment time of named users, positive
+   */
   public RatingPolicy withNamedMinimumAssignment(Duration value) {
     return new RatingPolicy(
         value,
@@ -84,7 +103,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another concurrent minimum assignment time. */
+  /**
+   * {@return a copy with another concurrent minimum assignment time}
+   *
+   * @param value the minimum assignment time of concurrent users, positive
+   */
   public RatingPolicy withConcurrentMinimumAssignment(Duration value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -97,7 +120,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another mixed-tier policy. */
+  /**
+   * {@return a copy with another mixed-tier policy}
+   *
+   * @param value what to do with users billed on several contact-center tiers
+   */
   public RatingPolicy withMixedTiers(MixedTierPolicy value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -110,7 +137,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another peak measure. */
+  /**
+   * {@return a copy with another peak measure}
+   *
+   * @param value how the sustained peak is measured
+   */
   public RatingPolicy withPeakMeasure(PeakMeasure value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -123,7 +154,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another peak window. */
+  /**
+   * {@return a copy with another peak window}
+   *
+   * @param value the length a peak must be sustained, positive
+   */
   public RatingPolicy withPeakWindow(Duration value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -136,7 +171,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another add-on seat rounding. */
+  /**
+   * {@return a copy with another add-on seat rounding}
+   *
+   * @param value how add-on seats are rounded, not UNNECESSARY
+   */
   public RatingPolicy withAddOnSeatRounding(RoundingMode value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -149,7 +188,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another port measure. */
+  /**
+   * {@return a copy with another port measure}
+   *
+   * @param value how excess call usage is measured
+   */
   public RatingPolicy withPortMeasure(PortMeasure value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -162,7 +205,11 @@ public record RatingPolicy(
         moneyRounding);
   }
 
-  /** A copy with another money rounding. */
+  /**
+   * {@return a copy with another money rounding}
+   *
+   * @param value how line amounts are rounded, not UNNECESSARY
+   */
   public RatingPolicy withMoneyRounding(RoundingMode value) {
     return new RatingPolicy(
         namedMinimumAssignment,
@@ -189,7 +236,10 @@ public record RatingPolicy(
     }
   }
 
-  /** What to do when billed contact-center users land on more than one tier (R4). */
+  /**
+   * What to do when billed contact-center users land on more than one tier (<a
+   * href="{@docRoot}/index.html#R4">R4</a>).
+   */
   public enum MixedTierPolicy {
     /** Invalid input at {@code users}, naming each tier and how many users it has. */
     REJECT,
@@ -197,7 +247,10 @@ public record RatingPolicy(
     BILL_AT_HIGHEST
   }
 
-  /** How the sustained peak of concurrent users is measured (R5). */
+  /**
+   * How the sustained peak of concurrent users is measured (<a
+   * href="{@docRoot}/index.html#R5">R5</a>).
+   */
   public enum PeakMeasure {
     /** The largest N held throughout one window of the peak-window length. */
     CONTIGUOUS_WINDOW,
@@ -205,7 +258,7 @@ public record RatingPolicy(
     ACCUMULATED_TIME
   }
 
-  /** How excess call usage is measured (R7). */
+  /** How excess call usage is measured (<a href="{@docRoot}/index.html#R7">R7</a>). */
   public enum PortMeasure {
     /** The exact integral of the excess ports over the rated window, in port-seconds. */
     INTEGRAL,

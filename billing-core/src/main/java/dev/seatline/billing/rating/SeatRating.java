@@ -11,9 +11,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a {@link SeatRule} made of a period (R2-R6, R12): every user's outcome, the seats billed per
- * tier, the SEAT and ADD_ON lines, and for a CONCURRENT organization the sustained peak of each
- * contact-center tier.
+ * What a {@link SeatRule} made of a period (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R6">R6</a>, <a href="{@docRoot}/index.html#R12">R12</a>): every
+ * user's outcome, the seats billed per tier, the SEAT and ADD_ON lines, and for a CONCURRENT
+ * organization the sustained peak of each contact-center tier.
  *
  * <p>Immutable. Example: {@code seatsByTier} {@code {COMMUNICATE=2, PURECLOUD_2=1}}.
  *
@@ -28,7 +29,14 @@ public record SeatRating(
     List<LineItem> lines,
     List<SustainedPeak> peaks) {
 
-  /** Copies the parts and sorts the lines in invoice order. */
+  /**
+   * Copies the parts and sorts the lines in invoice order.
+   *
+   * @param users one outcome per input user, in input order
+   * @param seatsByTier seats billed per tier; tiers without seats are absent
+   * @param lines the SEAT and ADD_ON lines, in invoice order, none with quantity 0
+   * @param peaks the sustained peak per contact-center tier (CONCURRENT only), by tier
+   */
   public SeatRating {
     users = ImmutableList.copyOf(users);
     seatsByTier = Collections.unmodifiableSortedMap(new TreeMap<>(seatsByTier));
@@ -36,7 +44,7 @@ public record SeatRating(
     peaks = ImmutableList.copyOf(requireNonNull(peaks, "peaks"));
   }
 
-  /** Seats billed at contact-center tiers (R4, R5). */
+  /** {@return seats billed at contact-center tiers (R4, R5)} */
   public long contactCenterSeats() {
     long n = 0;
     for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {
@@ -47,7 +55,10 @@ public record SeatRating(
     return n;
   }
 
-  /** The call ports the billed seats include (R7): each tier's seats times its included ports. */
+  /**
+   * {@return the call ports the billed seats include (R7): each tier's seats times its included
+   * ports}
+   */
   public long includedPorts() {
     long n = 0;
     for (Map.Entry<LicenseTier, Long> e : seatsByTier.entrySet()) {

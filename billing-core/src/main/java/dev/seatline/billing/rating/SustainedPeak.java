@@ -9,7 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The billed seats of one contact-center tier of a CONCURRENT organization, and the evidence (R5).
+ * The billed seats of one contact-center tier of a CONCURRENT organization, and the evidence (<a
+ * href="{@docRoot}/index.html#R5">R5</a>).
  *
  * <p>With {@link PeakMeasure#CONTIGUOUS_WINDOW}, {@code seats} users of {@code tier} are on queue
  * at every instant of {@code window}, a window of the policy's peak-window length inside the rated
@@ -37,7 +38,16 @@ public record SustainedPeak(
     Duration timeAtLevel,
     long usersOnQueue) {
 
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param tier the contact-center tier
+   * @param seats the billed seats, the sustained peak
+   * @param measure how the peak was measured
+   * @param window a stretch of time with at least {@code seats} users on queue throughout
+   * @param timeAtLevel how long at least {@code seats} users were on queue (see above)
+   * @param usersOnQueue how many distinct users of the tier were ever on queue in the rated time
+   */
   public SustainedPeak {
     requireNonNull(tier, "tier");
     requireNonNull(measure, "measure");

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sustained peak (R5) as a reusable part: given each user's on-queue time as an {@link
- * IntervalSet} (a user counts once at any instant), the largest N such that at least N users are on
- * queue throughout some window of the policy's length inside {@code [start, end)} ({@link
- * PeakMeasure#CONTIGUOUS_WINDOW}), or for that long in total ({@link
+ * The sustained peak (<a href="{@docRoot}/index.html#R5">R5</a>) as a reusable part: given each
+ * user's on-queue time as an {@link IntervalSet} (a user counts once at any instant), the largest N
+ * such that at least N users are on queue throughout some window of the policy's length inside
+ * {@code [start, end)} ({@link PeakMeasure#CONTIGUOUS_WINDOW}), or for that long in total ({@link
  * PeakMeasure#ACCUMULATED_TIME}). Exact in continuous time, to the nanosecond; the earliest window
  * that qualifies is reported.
  *
@@ -27,8 +27,14 @@ public final class SustainedPeaks {
   private SustainedPeaks() {}
 
   /**
-   * The sustained peak of {@code users} at {@code tier} over {@code [start, end)}.
+   * {@return the sustained peak of {@code users} at {@code tier} over {@code [start, end)}}
    *
+   * @param tier the contact-center tier
+   * @param users each user's on-queue time, one set per user
+   * @param start the start of the rated time
+   * @param end the end of the rated time, excluded
+   * @param window the length a peak must be sustained
+   * @param measure how the peak is measured
    * @throws IllegalArgumentException when {@code tier} is not a contact-center tier, or {@code end}
    *     is before {@code start}
    */

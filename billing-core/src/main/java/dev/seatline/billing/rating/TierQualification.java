@@ -21,7 +21,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The named rules as reusable parts (R2-R4): which tier a user qualifies for, the mixing rule, and
+ * The named rules as reusable parts (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+ * href="{@docRoot}/index.html#R4">R4</a>): which tier a user qualifies for, the mixing rule, and
  * the rating of a set of users by the named rules with one outcome and typed evidence each. {@link
  * NamedSeatRating} and {@link ConcurrentSeatRating} are built from them, and so can a rule of one's
  * own.
@@ -42,7 +43,12 @@ public final class TierQualification {
    * @param held the union of its assignments, clipped
    */
   public record Qualified(LicenseTier tier, Duration held) {
-    /** Validates the parts. */
+    /**
+     * Validates the parts.
+     *
+     * @param tier the tier
+     * @param held the union of its assignments, clipped
+     */
     public Qualified {
       requireNonNull(tier, "tier");
       requireNonNull(held, "held");
@@ -50,27 +56,37 @@ public final class TierQualification {
   }
 
   /**
-   * The users rated by the named rules (R2-R4).
+   * The users rated by the named rules (<a href="{@docRoot}/index.html#R2">R2</a>-<a
+   * href="{@docRoot}/index.html#R4">R4</a>).
    *
    * @param outcomes one outcome per user, in the order given
    * @param seatUsers the billed users of each tier, sorted by user id, with their evidence
    */
   public record NamedUsers(
       List<UserOutcome> outcomes, SortedMap<LicenseTier, List<Evidence.UserLine>> seatUsers) {
-    /** Copies the parts. */
+    /**
+     * Copies the parts.
+     *
+     * @param outcomes one outcome per user, in the order given
+     * @param seatUsers the billed users of each tier, sorted by user id, with their evidence
+     */
     public NamedUsers {
       outcomes = List.copyOf(outcomes);
       seatUsers = Collections.unmodifiableSortedMap(new TreeMap<>(seatUsers));
     }
 
-    /** The seats billed per tier (R3). */
+    /** {@return the seats billed per tier (R3)} */
     public SortedMap<LicenseTier, Long> seats() {
       SortedMap<LicenseTier, Long> seats = new TreeMap<>();
       seatUsers.forEach((tier, users) -> seats.put(tier, (long) users.size()));
       return seats;
     }
 
-    /** One SEAT line per tier with billed users, priced by {@link Pricing#recurring}. */
+    /**
+     * {@return one SEAT line per tier with billed users, priced by {@link Pricing#recurring}}
+     *
+     * @param context the rated time, the input and the policy
+     */
     public List<LineItem> seatLines(RatingContext context) {
       List<LineItem> lines = new ArrayList<>();
       seatUsers.forEach(
@@ -81,9 +97,13 @@ public final class TierQualification {
   }
 
   /**
-   * The highest tier of {@code candidatesDescending} that {@code user} held at least {@code
-   * minimum} in the rated window before any deletion (R2, R3, R5); exactly {@code minimum}
-   * qualifies.
+   * {@return the highest tier of {@code candidatesDescending} that {@code user} held at least
+   * {@code minimum} in the rated window before any deletion (R2, R3, R5); exactly {@code minimum}
+   * qualifies}
+   *
+   * @param user the user's usage in the rated window
+   * @param candidatesDescending the tiers to try, highest first
+   * @param minimum the minimum assignment time
    */
   public static Optional<Qualified> highest(
       UserUsage user, List<LicenseTier> candidatesDescending, Duration minimum) {
@@ -97,10 +117,13 @@ public final class TierQualification {
   }
 
   /**
-   * The mixing rule (R4): when {@code usersByTier} has users on more than one contact-center tier,
-   * the tier to bill all of them at ({@link MixedTierPolicy#BILL_AT_HIGHEST}), or an invalid-input
-   * error at {@code users} naming each tier and its user count ({@link MixedTierPolicy#REJECT});
-   * empty when there is at most one contact-center tier.
+   * {@return the mixing rule (R4): when {@code usersByTier} has users on more than one
+   * contact-center tier, the tier to bill all of them at ({@link MixedTierPolicy#BILL_AT_HIGHEST}),
+   * or an invalid-input error at {@code users} naming each tier and its user count ({@link
+   * MixedTierPolicy#REJECT}); empty when there is at most one contact-center tier}
+   *
+   * @param policy the rating policy
+   * @param usersByTier the number of billed users of each tier
    */
   public static Optional<LicenseTier> mixedTierTarget(
       RatingPolicy policy, Map<LicenseTier, Long> usersByTier) {
@@ -136,6 +159,10 @@ public final class TierQualification {
    * the rated time before any deletion; billed one seat at the highest tier of {@code billable}
    * held at least the policy's named minimum. Outcomes are counted as NAMED.
    *
+   * @param context the rated time, the input and the policy
+   * @param users the users to rate
+   * @param billable the tiers the named rules may bill
+   * @return every user's outcome and the billed users of each tier
    * @throws InvalidInputException at {@code users} for mixed contact-center tiers under {@link
    *     MixedTierPolicy#REJECT}
    */

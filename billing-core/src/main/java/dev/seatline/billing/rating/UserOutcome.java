@@ -7,9 +7,11 @@ import dev.seatline.billing.model.LicensingModel;
 import java.util.Optional;
 
 /**
- * What became of one user of the input (R12): billed at a tier, or not billed with a reason. A
- * named user is billed one seat at {@code tier} (R3); a concurrent user is billed when on queue
- * inside a session at some instant, and counted through the sustained peak of {@code tier} (R5).
+ * What became of one user of the input (<a href="{@docRoot}/index.html#R12">R12</a>): billed at a
+ * tier, or not billed with a reason. A named user is billed one seat at {@code tier} (<a
+ * href="{@docRoot}/index.html#R3">R3</a>); a concurrent user is billed when on queue inside a
+ * session at some instant, and counted through the sustained peak of {@code tier} (<a
+ * href="{@docRoot}/index.html#R5">R5</a>).
  *
  * <p>The evidence is data ({@link Evidence.NamedUser}, {@link Evidence.NoLogin}, {@link
  * Evidence.NoQualifyingTier}, {@link Evidence.ConcurrentUser}); {@link #explanation()} renders it,
@@ -31,7 +33,15 @@ public record UserOutcome(
     Optional<NotBilledReason> reason,
     Evidence evidence) {
 
-  /** Validates that exactly one of tier and reason is present. */
+  /**
+   * Validates that exactly one of tier and reason is present.
+   *
+   * @param userId the user
+   * @param tier the billed tier, empty when not billed
+   * @param countedAs NAMED for a user rated by the named rules, CONCURRENT for a concurrent user
+   * @param reason why the user is not billed, empty when billed
+   * @param evidence the login and the tier held, or what was missing
+   */
   public UserOutcome {
     requireNonNull(userId, "userId");
     requireNonNull(tier, "tier");
@@ -44,24 +54,38 @@ public record UserOutcome(
     }
   }
 
-  /** A billed user. */
+  /**
+   * {@return a billed user}
+   *
+   * @param userId the user
+   * @param tier the tier the user is billed at
+   * @param countedAs NAMED for a user rated by the named rules, CONCURRENT for a concurrent user
+   * @param evidence the login and the tier held
+   */
   public static UserOutcome billed(
       String userId, LicenseTier tier, LicensingModel countedAs, Evidence evidence) {
     return new UserOutcome(userId, Optional.of(tier), countedAs, Optional.empty(), evidence);
   }
 
-  /** A user not billed, with the reason. */
+  /**
+   * {@return a user not billed, with the reason}
+   *
+   * @param userId the user
+   * @param countedAs NAMED for a user rated by the named rules, CONCURRENT for a concurrent user
+   * @param reason why the user is not billed
+   * @param evidence what the user had, or what was missing
+   */
   public static UserOutcome notBilled(
       String userId, LicensingModel countedAs, NotBilledReason reason, Evidence evidence) {
     return new UserOutcome(userId, Optional.empty(), countedAs, Optional.of(reason), evidence);
   }
 
-  /** Whether the user is billed. */
+  /** {@return whether the user is billed} */
   public boolean billed() {
     return tier.isPresent();
   }
 
-  /** The explanation: the evidence as a sentence a person can check (R12). */
+  /** {@return the explanation: the evidence as a sentence a person can check (R12)} */
   public String explanation() {
     return Explanations.user(evidence);
   }

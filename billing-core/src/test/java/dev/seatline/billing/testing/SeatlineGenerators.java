@@ -106,12 +106,11 @@ public final class SeatlineGenerators {
   public static final Instant DEFAULT_TO = Instant.parse("2026-02-16T05:00:00Z");
 
   /** One-time (enablement) SKUs on generated orders, all priced. */
-  public static final ImmutableList<String> ONE_TIME_SKUS =
+  public static final List<String> ONE_TIME_SKUS =
       ImmutableList.of("ENABLEMENT_STANDARD", "ENABLEMENT_PLUS");
 
   /** Hardware SKUs on generated shipments, all priced. */
-  public static final ImmutableList<String> HARDWARE_SKUS =
-      ImmutableList.of("HEADSET_H1", "PHONE_P2");
+  public static final List<String> HARDWARE_SKUS = ImmutableList.of("HEADSET_H1", "PHONE_P2");
 
   private static final ImmutableList<ZoneId> DEFAULT_ZONES =
       ImmutableList.of(
