@@ -91,7 +91,7 @@ class BillingEngineTest {
     UsageHistory h = engine().usageHistory(threePeriods(org().build()), 0, 2);
     assertThat(h.periods()).extracting(p -> p.period().index()).containsExactly(0, 1, 2);
     assertThat(h.periods())
-        .extracting(UsageHistory.PeriodUsage::licencesBilled)
+        .extracting(UsageHistory.PeriodUsage::licensesBilled)
         .containsExactly(1L, 2L, 0L);
     assertThat(h.periods().get(1).tier(LicenseTier.PURECLOUD_3).orElseThrow().userIds())
         .containsExactly("u2", "u3");

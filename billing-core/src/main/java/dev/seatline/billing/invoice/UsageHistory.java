@@ -129,7 +129,7 @@ public final class UsageHistory {
               first ? through : "",
               t.tier().name(),
               basis(t, zone),
-              String.valueOf(t.licencesBilled()),
+              String.valueOf(t.licensesBilled()),
               t.userIds().isEmpty() ? "-" : String.join(", ", t.userIds())
             });
         first = false;
@@ -265,13 +265,13 @@ public final class UsageHistory {
             peak = Optional.of(p);
           }
         }
-        long licences = seats.seatsByTier().getOrDefault(tier, 0L);
-        if (licences > 0 || !users.isEmpty()) {
+        long licenses = seats.seatsByTier().getOrDefault(tier, 0L);
+        if (licenses > 0 || !users.isEmpty()) {
           tiers.add(
               new TierUsage(
                   tier,
                   concurrent || peak.isPresent() ? LicensingModel.CONCURRENT : LicensingModel.NAMED,
-                  licences,
+                  licenses,
                   users,
                   peak));
         }
@@ -280,10 +280,10 @@ public final class UsageHistory {
     }
 
     /** {@return the licences billed in the period, all tiers together} */
-    public long licencesBilled() {
+    public long licensesBilled() {
       long n = 0;
       for (TierUsage t : tiers) {
-        n += t.licencesBilled();
+        n += t.licensesBilled();
       }
       return n;
     }
@@ -313,14 +313,14 @@ public final class UsageHistory {
    *
    * @param tier the tier
    * @param countedAs NAMED or CONCURRENT
-   * @param licencesBilled the seats billed at the tier, not negative
+   * @param licensesBilled the seats billed at the tier, not negative
    * @param userIds the users behind them, sorted
    * @param peak the sustained peak of a concurrent tier, empty for a named one
    */
   public record TierUsage(
       LicenseTier tier,
       LicensingModel countedAs,
-      long licencesBilled,
+      long licensesBilled,
       List<String> userIds,
       Optional<SustainedPeak> peak) {
 
@@ -329,7 +329,7 @@ public final class UsageHistory {
      *
      * @param tier the tier
      * @param countedAs NAMED or CONCURRENT
-     * @param licencesBilled the seats billed at the tier, not negative
+     * @param licensesBilled the seats billed at the tier, not negative
      * @param userIds the users behind them, sorted
      * @param peak the sustained peak of a concurrent tier, empty for a named one
      */
@@ -338,8 +338,8 @@ public final class UsageHistory {
       requireNonNull(countedAs, "countedAs");
       requireNonNull(peak, "peak");
       userIds = ImmutableList.sortedCopyOf(userIds);
-      if (licencesBilled < 0) {
-        throw new IllegalArgumentException("negative licences: " + licencesBilled);
+      if (licensesBilled < 0) {
+        throw new IllegalArgumentException("negative licences: " + licensesBilled);
       }
     }
   }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *   <li>R3: a billable user is billed one seat at the highest tier whose assignments, unioned and
  *       clipped to the rated time, total at least {@link RatingPolicy#namedMinimumAssignment()}
  *       (exactly equal qualifies); none qualifies: {@link
- *       NotBilledReason#NO_LICENCE_FOR_MINIMUM_TIME}. A deleted user holds nothing after the
+ *       NotBilledReason#NO_LICENSE_FOR_MINIMUM_TIME}. A deleted user holds nothing after the
  *       deletion: assignments are clipped there before the minimum is measured, and one that starts
  *       at or after it counts for nothing. No proration.
  *   <li>R4: billed users on more than one contact-center tier are rejected at {@code users}, or

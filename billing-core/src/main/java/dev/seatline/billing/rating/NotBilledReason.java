@@ -9,7 +9,7 @@ public enum NotBilledReason {
   /** No session through DESKTOP, WEB or MOBILE overlaps the rated window (R2). */
   NO_USER_INTERFACE_LOGIN("no login through a user interface in the period"),
   /** Logged in, but no tier was held for the minimum assignment time (R3). */
-  NO_LICENCE_FOR_MINIMUM_TIME("no licence held for the minimum time"),
+  NO_LICENSE_FOR_MINIMUM_TIME("no licence held for the minimum time"),
   /** A concurrent user never on queue inside a user-interface session (R5). */
   NEVER_ON_QUEUE("concurrent user never on queue inside a user-interface session");
 

@@ -222,7 +222,7 @@ public final class TierQualification {
         NotBilledReason reason =
             evidence[i] instanceof Evidence.NoLogin
                 ? NotBilledReason.NO_USER_INTERFACE_LOGIN
-                : NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME;
+                : NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME;
         outcomes.add(UserOutcome.notBilled(id, LicensingModel.NAMED, reason, evidence[i]));
         continue;
       }

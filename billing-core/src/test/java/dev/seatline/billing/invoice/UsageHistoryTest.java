@@ -127,7 +127,7 @@ class UsageHistoryTest {
         .extracting(
             UsageHistory.TierUsage::tier,
             UsageHistory.TierUsage::countedAs,
-            UsageHistory.TierUsage::licencesBilled,
+            UsageHistory.TierUsage::licensesBilled,
             UsageHistory.TierUsage::userIds,
             UsageHistory.TierUsage::peak)
         .containsExactly(
@@ -139,7 +139,7 @@ class UsageHistoryTest {
                 2L,
                 List.of("u1", "u2"),
                 Optional.empty()));
-    assertThat(p0.licencesBilled()).isEqualTo(3);
+    assertThat(p0.licensesBilled()).isEqualTo(3);
   }
 
   @Test
@@ -147,17 +147,17 @@ class UsageHistoryTest {
     UsageHistory.PeriodUsage p1 = history().periods().get(1);
     UsageHistory.TierUsage pc3 = p1.tier(LicenseTier.PURECLOUD_3).orElseThrow();
     assertThat(pc3.countedAs()).isEqualTo(LicensingModel.CONCURRENT);
-    assertThat(pc3.licencesBilled()).isEqualTo(2);
+    assertThat(pc3.licensesBilled()).isEqualTo(2);
     assertThat(pc3.userIds()).containsExactly("u1", "u4", "u5");
     assertThat(pc3.peak()).contains(PEAK);
     assertThat(p1.tier(LicenseTier.PURECLOUD_1)).isEmpty();
   }
 
   @Test
-  void aPeriodWithoutLicencesHasNoTiers() {
+  void aPeriodWithoutLicensesHasNoTiers() {
     UsageHistory.PeriodUsage p2 = history().periods().get(2);
     assertThat(p2.tiers()).isEmpty();
-    assertThat(p2.licencesBilled()).isZero();
+    assertThat(p2.licensesBilled()).isZero();
   }
 
   @Test
@@ -223,7 +223,7 @@ class UsageHistoryTest {
   }
 
   @Test
-  void tierUsageRejectsNegativeLicencesAndSortsUsers() {
+  void tierUsageRejectsNegativeLicensesAndSortsUsers() {
     assertThat(
             new UsageHistory.TierUsage(
                     LicenseTier.COMMUNICATE,

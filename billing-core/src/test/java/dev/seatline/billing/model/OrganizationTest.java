@@ -91,7 +91,7 @@ class OrganizationTest {
   }
 
   @Test
-  void addOnLicencesWithoutConcurrentSeatsAreRejectedForConcurrentOnly() {
+  void addOnLicensesWithoutConcurrentSeatsAreRejectedForConcurrentOnly() {
     assertInvalidAt(
             "addOnLicensesPurchased.SALESFORCE",
             () -> concurrent().addOnLicensesPurchased("SALESFORCE", 200).build())

@@ -423,7 +423,7 @@ class ConcurrentSeatRatingTest {
             .session(Channel.WEB, iv(hour(9), hour(13)))
             .build();
     UserOutcome o = CONCURRENT.rate(concurrent(policy, u)).users().get(0);
-    assertThat(o.reason()).contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+    assertThat(o.reason()).contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(o.countedAs()).isEqualTo(LicensingModel.NAMED);
     assertThat(o.explanation())
         .isEqualTo(

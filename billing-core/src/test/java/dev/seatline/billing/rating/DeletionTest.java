@@ -44,7 +44,7 @@ class DeletionTest {
   }
 
   @Test
-  void aLicenceHeldOneHourBeforeTheDeletionIsBelowTheMinimum() {
+  void aLicenseHeldOneHourBeforeTheDeletionIsBelowTheMinimum() {
     // The example of RULES.md R2: licensed PURECLOUD_3 at 10:00, on the web 10:00-10:30, deleted
     // at 11:00 (New York time): one hour held, not billed.
     Instant ten = at("2026-01-20T15:00:00Z");
@@ -57,7 +57,7 @@ class DeletionTest {
     SeatRating r = NAMED.rate(named(u));
     UserOutcome o = outcome(r, "u");
     assertThat(o.tier()).isEmpty();
-    assertThat(o.reason()).contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+    assertThat(o.reason()).contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(o.explanation())
         .isEqualTo(
             "logged in via WEB at 2026-01-20T15:00:00Z; no licence held for 4h (held before the"
@@ -105,11 +105,11 @@ class DeletionTest {
             .license(PURECLOUD_3, open(DELETED.minus(Duration.ofHours(4)).plusNanos(1)))
             .build();
     assertThat(outcome(NAMED.rate(named(u)), "u").reason())
-        .contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+        .contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
   }
 
   @Test
-  void aLicenceStartingAtOrAfterTheDeletionCountsForNothing() {
+  void aLicenseStartingAtOrAfterTheDeletionCountsForNothing() {
     UserTimeline lagging =
         webUser("lagging")
             .license(COMMUNICATE, open(S))
@@ -121,7 +121,7 @@ class DeletionTest {
     assertThat(outcome(r, "lagging").tier()).contains(COMMUNICATE);
     assertThat(line(r, LineCode.ADD_ON, "SALESFORCE")).isEmpty();
     assertThat(outcome(r, "onlyAfter").reason())
-        .contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+        .contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(outcome(r, "onlyAfter").explanation())
         .endsWith(
             "no licence held for 4h (no licence held in the period before the deletion at"

@@ -159,7 +159,7 @@ class NamedSeatRatingTest {
   @Test
   void directoryOnlyAndApiOnlyUsersAreNotBilled() {
     UserTimeline directory = user("directory").license(COMMUNICATE, open(S)).build();
-    UserTimeline noLicence = user("no-licence").build();
+    UserTimeline noLicense = user("no-licence").build();
     UserTimeline api =
         user("api")
             .license(PURECLOUD_1, open(S))
@@ -176,7 +176,7 @@ class NamedSeatRatingTest {
             .license(PURECLOUD_1, open(S))
             .session(Channel.MOBILE, iv("2026-01-22T15:00:00Z", "2026-01-22T16:30:00Z"))
             .build();
-    SeatRating r = NAMED.rate(named(directory, noLicence, api, dormant, active));
+    SeatRating r = NAMED.rate(named(directory, noLicense, api, dormant, active));
 
     assertThat(r.users())
         .extracting(UserOutcome::userId)
@@ -263,7 +263,7 @@ class NamedSeatRatingTest {
             .rate(named(heldFor("u", PURECLOUD_2, Duration.ofHours(4).minusNanos(1))))
             .users()
             .get(0);
-    assertThat(o.reason()).contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+    assertThat(o.reason()).contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(o.explanation())
         .isEqualTo(
             "logged in via WEB at 2026-01-16T14:00:00Z; no licence held for 4h (held:"
@@ -277,15 +277,15 @@ class NamedSeatRatingTest {
             .rate(named(heldFor("u", PURECLOUD_2, Duration.ofHours(4).minusSeconds(1))))
             .users()
             .get(0);
-    assertThat(o.reason()).contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+    assertThat(o.reason()).contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(o.explanation()).endsWith("(held: PURECLOUD_2 3h59m59s)");
   }
 
   @Test
-  void aLoggedInUserWithoutAnyLicenceIsNotBilled() {
+  void aLoggedInUserWithoutAnyLicenseIsNotBilled() {
     UserTimeline u = user("u").session(Channel.WEB, iv(SESSION, SESSION.plusSeconds(60))).build();
     UserOutcome o = NAMED.rate(named(u)).users().get(0);
-    assertThat(o.reason()).contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+    assertThat(o.reason()).contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(o.explanation())
         .endsWith("no licence held for 4h (no licence assigned in the period)");
   }
@@ -313,7 +313,7 @@ class NamedSeatRatingTest {
             .build();
     SeatRating r = NAMED.rate(named(overlapping, disjoint));
     assertThat(outcome(r, "overlapping").reason())
-        .contains(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME);
+        .contains(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME);
     assertThat(outcome(r, "overlapping").explanation()).endsWith("PURECLOUD_1 3h59m59.999999999s)");
     assertThat(outcome(r, "disjoint").tier()).contains(PURECLOUD_1);
   }

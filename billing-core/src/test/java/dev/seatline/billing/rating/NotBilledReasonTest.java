@@ -9,7 +9,7 @@ class NotBilledReasonTest {
   void eachReasonReadsAsTheResultsShowIt() {
     assertThat(NotBilledReason.NO_USER_INTERFACE_LOGIN.text())
         .isEqualTo("no login through a user interface in the period");
-    assertThat(NotBilledReason.NO_LICENCE_FOR_MINIMUM_TIME.text())
+    assertThat(NotBilledReason.NO_LICENSE_FOR_MINIMUM_TIME.text())
         .isEqualTo("no licence held for the minimum time");
     assertThat(NotBilledReason.NEVER_ON_QUEUE.text())
         .isEqualTo("concurrent user never on queue inside a user-interface session");

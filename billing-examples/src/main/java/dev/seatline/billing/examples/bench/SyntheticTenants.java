@@ -1,6 +1,5 @@
 package dev.seatline.billing.examples.bench;
 
-import dev.seatline.billing.internal.LongSort;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.ColumnarTimeline;
 import dev.seatline.billing.model.LicenseTier;
@@ -15,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -374,12 +374,17 @@ public final class SyntheticTenants {
 
   private static void sortByStart(int[] user, long[] start, long[] end) {
     int n = start.length;
-    int[] index = new int[n];
+    Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) {
-      index[i] = i;
+      boxed[i] = i;
     }
-    long[] keys = start.clone();
-    LongSort.sort(keys, index, 0, n);
+    Arrays.sort(boxed, (a, b) -> Long.compare(start[a], start[b]));
+    int[] index = new int[n];
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      index[i] = boxed[i];
+      keys[i] = start[index[i]];
+    }
     int[] u2 = new int[n];
     long[] e2 = new long[n];
     for (int i = 0; i < n; i++) {

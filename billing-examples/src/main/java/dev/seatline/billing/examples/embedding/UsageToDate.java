@@ -31,7 +31,7 @@ public final class UsageToDate {
   }
 
   /** The licences in use so far, by tier: the billed users of each tier. */
-  public static Map<LicenseTier, Integer> licencesInUse(RatedPeriod rated) {
+  public static Map<LicenseTier, Integer> licensesInUse(RatedPeriod rated) {
     Map<LicenseTier, Integer> byTier = new TreeMap<>();
     for (UserOutcome user : rated.users()) {
       user.tier().ifPresent(tier -> byTier.merge(tier, 1, Integer::sum));
@@ -42,7 +42,7 @@ public final class UsageToDate {
   /** Prints the licences in use and the charges so far. */
   public static void print(RatedPeriod rated, PrintStream out) {
     out.println("Usage of period " + rated.period().index() + " as of " + AS_OF);
-    licencesInUse(rated).forEach((tier, users) -> out.println("  " + tier + ": " + users));
+    licensesInUse(rated).forEach((tier, users) -> out.println("  " + tier + ": " + users));
     Invoice preview = rated.recurringInvoice();
     out.println(preview.kind() + " dated " + preview.issuedOn() + ": " + preview.total());
   }

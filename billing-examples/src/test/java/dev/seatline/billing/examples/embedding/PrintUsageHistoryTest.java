@@ -29,7 +29,7 @@ class PrintUsageHistoryTest {
     assertThat(users(periods.get(1), LicenseTier.PURECLOUD_3)).containsExactly("alice", "carol");
     assertThat(users(periods.get(2), LicenseTier.COMMUNICATE)).containsExactly("bob");
     assertThat(users(periods.get(2), LicenseTier.PURECLOUD_3)).containsExactly("alice", "carol");
-    assertThat(periods).extracting(PeriodUsage::licencesBilled).containsExactly(2L, 2L, 3L);
+    assertThat(periods).extracting(PeriodUsage::licensesBilled).containsExactly(2L, 2L, 3L);
   }
 
   @Test

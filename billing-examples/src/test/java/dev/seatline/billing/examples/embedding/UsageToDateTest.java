@@ -20,7 +20,7 @@ class UsageToDateTest {
     RatedPeriod rated = UsageToDate.rate();
     assertThat(rated.period().index()).isZero();
     assertThat(rated.asOf()).contains(UsageToDate.AS_OF);
-    assertThat(UsageToDate.licencesInUse(rated)).isEqualTo(Map.of(LicenseTier.PURECLOUD_3, 1));
+    assertThat(UsageToDate.licensesInUse(rated)).isEqualTo(Map.of(LicenseTier.PURECLOUD_3, 1));
     Invoice preview = rated.recurringInvoice();
     assertThat(preview.kind()).isEqualTo(InvoiceKind.PREVIEW);
     assertThat(preview.issuedOn()).isEqualTo(LocalDate.of(2026, 1, 19));
