@@ -226,19 +226,8 @@ final class Chart {
   /** A horizontal line at {@code value}, labelled at its right end. */
   Chart level(long value, String cssClass, String color, String label) {
     double y = y(value);
-    over.append("<line class=\"")
-        .append(cssClass)
-        .append("\" x1=\"")
-        .append(LEFT)
-        .append("\" y1=\"")
-        .append(n(y))
-        .append("\" x2=\"")
-        .append(RIGHT)
-        .append("\" y2=\"")
-        .append(n(y))
-        .append("\" stroke=\"")
-        .append(color)
-        .append("\" stroke-width=\"2\" stroke-dasharray=\"8 4\"/>\n");
+    horizontal(
+        over, cssClass, y, "stroke=\"" + color + "\" stroke-width=\"2\" stroke-dasharray=\"8 4\"");
     text(over, RIGHT - 4, y - 5, "end", cssClass + "-label", label);
     return this;
   }
@@ -275,18 +264,27 @@ final class Chart {
     return s.toString();
   }
 
+  /** A line across the plot at {@code y}, of {@code cssClass}, with the SVG attributes given. */
+  private static void horizontal(StringBuilder s, String cssClass, double y, String attributes) {
+    s.append("<line class=\"")
+        .append(cssClass)
+        .append("\" x1=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
+        .append(n(y))
+        .append("\" x2=\"")
+        .append(RIGHT)
+        .append("\" y2=\"")
+        .append(n(y))
+        .append("\" ")
+        .append(attributes)
+        .append("/>\n");
+  }
+
   private void valueAxis(StringBuilder s) {
     for (long v = 0; v <= top; v += step) {
       double y = y(v);
-      s.append("<line class=\"grid\" x1=\"")
-          .append(LEFT)
-          .append("\" y1=\"")
-          .append(n(y))
-          .append("\" x2=\"")
-          .append(RIGHT)
-          .append("\" y2=\"")
-          .append(n(y))
-          .append("\" stroke=\"#ddd\"/>\n");
+      horizontal(s, "grid", y, "stroke=\"#ddd\"");
       text(
           s, LEFT - 8, y + 4, "end", "tick", ReportFormat.grouped(java.math.BigDecimal.valueOf(v)));
     }
