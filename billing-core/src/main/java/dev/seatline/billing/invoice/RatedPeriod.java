@@ -88,6 +88,25 @@ public record RatedPeriod(
     return seats.users();
   }
 
+  /**
+   * {@return the stable id of {@code invoice}, one of this period's invoices ({@link StableIds})}
+   *
+   * @param invoice an invoice of this period
+   */
+  public String invoiceId(Invoice invoice) {
+    return StableIds.invoice(organizationId, period.index(), invoice.kind(), invoice.ref());
+  }
+
+  /**
+   * {@return the stable id of {@code line} of {@code invoice} ({@link StableIds})}
+   *
+   * @param invoice an invoice of this period
+   * @param line a line of that invoice
+   */
+  public String lineId(Invoice invoice, LineItem line) {
+    return StableIds.line(invoiceId(invoice), line.code(), line.item());
+  }
+
   /** {@return the invoice with the period's recurring charges (RECURRING, FINAL or PREVIEW)} */
   public Invoice recurringInvoice() {
     for (Invoice i : invoices) {

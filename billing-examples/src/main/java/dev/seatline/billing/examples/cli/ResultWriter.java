@@ -30,7 +30,8 @@ import java.util.Optional;
  * <p>Numbers are decimal strings: amounts and totals at the currency's scale (JPY without
  * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP),
  * unit prices as priced. {@code ref} is null for recurring kinds; {@code reason} is the {@link
- * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed.
+ * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed. Every invoice
+ * and line carries its stable {@code id} ({@link dev.seatline.billing.invoice.StableIds}).
  *
  * <p>Stateless and thread-safe. Example: {@code ResultWriter.toJson(rated)} starts with {@code
  * {"organization": "acme-prod", "period": {"index": 0, ...}}}.
@@ -78,7 +79,7 @@ public final class ResultWriter {
     g.writeStringField("currency", rated.currency().name());
     g.writeArrayFieldStart("invoices");
     for (Invoice invoice : rated.invoices()) {
-      invoice(g, invoice);
+      invoice(g, rated, invoice);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("users");
@@ -94,8 +95,10 @@ public final class ResultWriter {
     g.writeEndObject();
   }
 
-  private static void invoice(JsonGenerator g, Invoice invoice) throws IOException {
+  private static void invoice(JsonGenerator g, RatedPeriod rated, Invoice invoice)
+      throws IOException {
     g.writeStartObject();
+    g.writeStringField("id", rated.invoiceId(invoice));
     g.writeStringField("kind", invoice.kind().name());
     nullableString(g, "ref", invoice.ref());
     g.writeStringField("issuedOn", invoice.issuedOn().toString());
@@ -104,6 +107,7 @@ public final class ResultWriter {
     g.writeArrayFieldStart("lines");
     for (LineItem line : invoice.lines()) {
       g.writeStartObject();
+      g.writeStringField("id", rated.lineId(invoice, line));
       g.writeStringField("code", line.code().name());
       g.writeStringField("item", line.item());
       g.writeStringField("quantity", quantity(line));

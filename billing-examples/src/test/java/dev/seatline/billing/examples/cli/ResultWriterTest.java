@@ -119,6 +119,7 @@ class ResultWriterTest {
               "currency": "USD",
               "invoices": [
                 {
+                  "id": "acme/0/ORDER/ord-1",
                   "kind": "ORDER",
                   "ref": "ord-1",
                   "issuedOn": "2026-01-15",
@@ -126,6 +127,7 @@ class ResultWriterTest {
                   "taxesIncluded": false,
                   "lines": [
                     {
+                      "id": "acme/0/ORDER/ord-1/ONE_TIME/ENABLEMENT_STANDARD",
                       "code": "ONE_TIME",
                       "item": "ENABLEMENT_STANDARD",
                       "quantity": "1",
@@ -139,6 +141,7 @@ class ResultWriterTest {
                   "total": "4500.00"
                 },
                 {
+                  "id": "acme/0/RECURRING",
                   "kind": "RECURRING",
                   "ref": null,
                   "issuedOn": "2026-02-15",
@@ -146,6 +149,7 @@ class ResultWriterTest {
                   "taxesIncluded": false,
                   "lines": [
                     {
+                      "id": "acme/0/RECURRING/SEAT/PURECLOUD_3",
                       "code": "SEAT",
                       "item": "PURECLOUD_3",
                       "quantity": "2",
@@ -157,6 +161,7 @@ class ResultWriterTest {
                       ]
                     },
                     {
+                      "id": "acme/0/RECURRING/EXCESS_CALL_PORTS/PORT_HOUR",
                       "code": "EXCESS_CALL_PORTS",
                       "item": "PORT_HOUR",
                       "quantity": "711.0001",
