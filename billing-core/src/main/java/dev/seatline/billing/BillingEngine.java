@@ -10,6 +10,7 @@ import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.rating.ChargeRule;
 import dev.seatline.billing.rating.ConcurrentSeatRating;
 import dev.seatline.billing.rating.ExcessCallPortRating;
+import dev.seatline.billing.rating.MeteredUsageRating;
 import dev.seatline.billing.rating.NamedSeatRating;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.SeatRule;
@@ -26,12 +27,12 @@ import java.util.Optional;
  *
  * <p>Rules are open slots: a {@link SeatRule} per licensing model ({@link NamedSeatRating} for
  * NAMED, {@link ConcurrentSeatRating} for CONCURRENT), then an ordered list of {@link ChargeRule}s
- * whose lines follow the seats ({@link ExcessCallPortRating}); each can be replaced or added to. An
- * organization whose licensing model has no seat rule is invalid input at {@code
- * organization.licensing}. The rated time is the period, cut at a cancellation (<a
- * href="{@docRoot}/index.html#R9">R9</a>) or at an "as of" instant (<a
- * href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the licences of a run of
- * periods (R11).
+ * whose lines follow the seats ({@link ExcessCallPortRating}, then {@link MeteredUsageRating}, <a
+ * href="{@docRoot}/index.html#R16">R16</a>); each can be replaced or added to. An organization
+ * whose licensing model has no seat rule is invalid input at {@code organization.licensing}. The
+ * rated time is the period, cut at a cancellation (<a href="{@docRoot}/index.html#R9">R9</a>) or at
+ * an "as of" instant (<a href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the
+ * licences of a run of periods (R11).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
@@ -64,7 +65,8 @@ public final class BillingEngine {
     Map<LicensingModel, SeatRule> seats = new EnumMap<>(LicensingModel.class);
     seats.put(LicensingModel.NAMED, new NamedSeatRating());
     seats.put(LicensingModel.CONCURRENT, new ConcurrentSeatRating());
-    return new BillingEngine(policy, seats, List.of(new ExcessCallPortRating()));
+    return new BillingEngine(
+        policy, seats, List.of(new ExcessCallPortRating(), new MeteredUsageRating()));
   }
 
   /** {@return the policy} */

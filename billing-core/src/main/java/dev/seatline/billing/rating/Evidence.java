@@ -35,6 +35,7 @@ public sealed interface Evidence
         Evidence.Peak,
         Evidence.AddOnUsage,
         PortUsage,
+        MeterUsage,
         Evidence.OrderItem,
         Evidence.ShipmentItem,
         Evidence.Custom {

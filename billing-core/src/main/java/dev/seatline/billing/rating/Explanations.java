@@ -41,6 +41,9 @@ final class Explanations {
     if (e instanceof PortUsage p) {
       return List.of(ports(p));
     }
+    if (e instanceof MeterUsage m) {
+      return meter(m);
+    }
     if (e instanceof Evidence.OrderItem o) {
       return List.of(
           "order "
@@ -282,6 +285,52 @@ final class Explanations {
       s.append(" (peak excess of each clock hour x 3600 s)");
     }
     return s.toString();
+  }
+
+  private static List<String> meter(MeterUsage m) {
+    dev.seatline.billing.model.MeterTotal t = m.usage();
+    String used = plain(t.used());
+    StringBuilder first = new StringBuilder("used ").append(used).append(' ').append(t.meter());
+    if (t.records() == 0) {
+      first.append(": no records in the rated time");
+    } else {
+      first.append(": ").append(plural(t.records(), "record")).append(" in the rated time");
+      if (t.increment().isPresent()) {
+        first
+            .append(", ")
+            .append(plain(t.recorded()))
+            .append(" as recorded; ")
+            .append(t.roundedUp())
+            .append(" rounded up to increments of ")
+            .append(plain(t.increment().get()));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (MeterUsage.TierAllowance a : m.parts()) {
+      parts.add(a.tier() + " " + plain(a.seats()) + " seats x " + plain(a.perSeat()));
+    }
+    if (m.perOrganization().signum() > 0) {
+      parts.add("organization " + plain(m.perOrganization()));
+    }
+    String allowance =
+        "allowance "
+            + plain(m.allowance())
+            + (parts.isEmpty() ? " (no allowance applies)" : " = " + String.join(" + ", parts));
+    String overage =
+        m.overage().signum() > 0
+            ? "overage "
+                + plain(m.overage())
+                + " = used "
+                + used
+                + " - allowance "
+                + plain(m.allowance())
+            : "no overage: used " + used + " is within the allowance " + plain(m.allowance());
+    return List.of(first.toString(), allowance, overage);
+  }
+
+  /** A decimal without trailing zeros or an exponent: {@code 61.1}, {@code 75000}. */
+  private static String plain(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
   }
 
   private static String title(String name) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.model.LicenseTier;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,17 @@ public record SeatRating(
       }
     }
     return n;
+  }
+
+  /**
+   * {@return per tier, the seats that carry per-seat entitlements, such as the allowances of
+   * metered usage (<a href="{@docRoot}/index.html#R16">R16</a>): the seats billed per tier ({@link
+   * #seatsByTier()}); tiers without seats are absent}
+   */
+  public SortedMap<LicenseTier, BigDecimal> seatBasis() {
+    SortedMap<LicenseTier, BigDecimal> basis = new TreeMap<>();
+    seatsByTier.forEach((tier, n) -> basis.put(tier, BigDecimal.valueOf(n)));
+    return Collections.unmodifiableSortedMap(basis);
   }
 
   /**

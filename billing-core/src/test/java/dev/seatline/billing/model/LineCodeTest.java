@@ -19,12 +19,13 @@ class LineCodeTest {
             LineCode.SEAT,
             LineCode.ADD_ON,
             LineCode.EXCESS_CALL_PORTS,
+            LineCode.USAGE,
             LineCode.ONE_TIME,
             LineCode.HARDWARE);
     assertThat(LineCode.standard().stream().map(LineCode::name))
-        .containsExactly("SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "ONE_TIME", "HARDWARE");
+        .containsExactly("SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "USAGE", "ONE_TIME", "HARDWARE");
     assertThat(LineCode.standard().stream().map(LineCode::priceKey))
-        .containsExactly("seat", "addOn", "excessPortHour", "oneTime", "hardware");
+        .containsExactly("seat", "addOn", "excessPortHour", "meters", "oneTime", "hardware");
     assertThat(LineCode.standard().stream().filter(LineCode::isSinglePrice))
         .containsExactly(LineCode.EXCESS_CALL_PORTS);
   }
@@ -54,7 +55,7 @@ class LineCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "ONE_TIME", "HARDWARE"})
+  @ValueSource(strings = {"SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "USAGE", "ONE_TIME", "HARDWARE"})
   void aStandardNameGivesTheStandardCode(String name) {
     LineCode code = LineCode.custom(name);
     assertThat(LineCode.standard()).anySatisfy(c -> assertThat(c).isSameAs(code));

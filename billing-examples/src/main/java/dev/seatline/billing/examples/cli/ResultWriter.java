@@ -125,11 +125,17 @@ public final class ResultWriter {
     g.writeEndObject();
   }
 
-  /** Port-hours with 4 decimals; every other quantity whole. */
+  /**
+   * Port-hours with 4 decimals; a USAGE quantity at its own scale (R16: the largest of the meter's
+   * records, increment and allowances); every other quantity whole.
+   */
   static String quantity(LineItem line) {
     BigDecimal q = line.quantity();
     if (line.code().equals(LineCode.EXCESS_CALL_PORTS)) {
       return q.setScale(PORT_HOUR_DECIMALS, RoundingMode.HALF_UP).toPlainString();
+    }
+    if (line.code().equals(LineCode.USAGE)) {
+      return q.toPlainString();
     }
     return q.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
   }

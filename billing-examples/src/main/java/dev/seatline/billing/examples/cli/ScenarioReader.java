@@ -15,6 +15,7 @@ import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -24,6 +25,7 @@ import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import java.math.BigDecimal;
@@ -93,7 +95,7 @@ public final class ScenarioReader {
 
   private static final Set<String> ROOT_KEYS =
       ImmutableSet.of(
-          "organization", "period", "prices", "users", "callPorts", "orders", "shipments");
+          "organization", "period", "prices", "users", "callPorts", "orders", "shipments", "usage");
   private static final Set<String> ORGANIZATION_KEYS =
       ImmutableSet.of(
           "id",
@@ -108,7 +110,10 @@ public final class ScenarioReader {
           "cancelledAt");
   private static final Set<String> PERIOD_KEYS = ImmutableSet.of("index", "asOf");
   private static final Set<String> PRICE_KEYS =
-      ImmutableSet.of("seat", "addOn", "excessPortHour", "oneTime", "hardware");
+      ImmutableSet.of("seat", "addOn", "excessPortHour", "oneTime", "hardware", "meters");
+  private static final Set<String> METER_KEYS =
+      ImmutableSet.of("overage", "increment", "allowancePerSeat", "allowancePerOrganization");
+  private static final Set<String> USAGE_KEYS = ImmutableSet.of("meter", "at", "quantity");
   private static final Set<String> USER_KEYS =
       ImmutableSet.of("id", "licenses", "addOns", "sessions", "onQueue", "deletedAt");
   private static final Set<String> LICENSE_KEYS = ImmutableSet.of("tier", "from", "to");
@@ -139,6 +144,8 @@ public final class ScenarioReader {
         .addAll(ORDER_KEYS)
         .addAll(SHIPMENT_KEYS)
         .addAll(ITEM_KEYS)
+        .addAll(METER_KEYS)
+        .addAll(USAGE_KEYS)
         .build();
   }
 
@@ -184,6 +191,10 @@ public final class ScenarioReader {
     List<JsonValue> shipments = root.list("shipments", false);
     for (int i = 0; i < shipments.size(); i++) {
       input.shipment(shipment(shipments.get(i), "shipments[" + i + "]"));
+    }
+    List<JsonValue> usage = root.list("usage", false);
+    for (int i = 0; i < usage.size(); i++) {
+      input.usage(usageRecord(usage.get(i), "usage[" + i + "]"));
     }
     // Cross-element errors of the input already carry scenario paths (users[4].id, ...).
     return new Scenario(input.build(), index, asOf);
@@ -319,7 +330,62 @@ public final class ScenarioReader {
     o.optional("excessPortHour")
         .flatMap(v -> optionalPrice(v, o.path("excessPortHour")))
         .ifPresent(p -> within(path, () -> b.excessPortHour(p)));
+    o.optional("meters").ifPresent(v -> meters(v, o.path("meters"), b));
     return b.build();
+  }
+
+  /** {@code prices.meters}: a meter name to its terms (R16). */
+  private static void meters(JsonValue json, String path, PriceBook.Builder prices) {
+    for (Map.Entry<String, JsonValue> e : object(json, path).entrySet()) {
+      prices.meter(meter(e.getKey(), e.getValue(), JsonPaths.key(path, e.getKey())));
+    }
+  }
+
+  /** One meter's terms: overage required, increment and allowances optional (R16). */
+  private static Meter meter(String name, JsonValue json, String path) {
+    Obj o = new Obj(json, path, METER_KEYS);
+    BigDecimal overage = decimal(o.required("overage"), o.path("overage"));
+    Meter.Builder b = withinMeter(path, () -> Meter.builder(name, overage));
+    o.optional("increment")
+        .ifPresent(v -> withinMeter(path, () -> b.increment(decimal(v, o.path("increment")))));
+    o.optional("allowancePerSeat")
+        .ifPresent(
+            v -> {
+              String mapPath = o.path("allowancePerSeat");
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                LicenseTier tier = tier(e.getKey(), entryPath);
+                BigDecimal allowance = decimal(e.getValue(), entryPath);
+                withinMeter(path, () -> b.allowancePerSeat(tier, allowance));
+              }
+            });
+    o.optional("allowancePerOrganization")
+        .ifPresent(
+            v ->
+                withinMeter(
+                    path,
+                    () ->
+                        b.allowancePerOrganization(
+                            decimal(v, o.path("allowancePerOrganization")))));
+    return withinMeter(path, b::build);
+  }
+
+  /** Runs {@code build}; a meter's error (at {@code overage}, ...) is put under {@code path}. */
+  private static <T> T withinMeter(String path, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidInputException e) {
+      throw e.path().startsWith(path) ? e : e.within(path);
+    }
+  }
+
+  /** One element of {@code usage}: a meter, an instant and a decimal quantity (R16). */
+  private static UsageRecord usageRecord(JsonValue json, String path) {
+    Obj o = new Obj(json, path, USAGE_KEYS);
+    String meter = string(o.required("meter"), o.path("meter"));
+    Instant at = instant(o.required("at"), o.path("at"));
+    BigDecimal quantity = decimal(o.required("quantity"), o.path("quantity"));
+    return within(path, () -> new UsageRecord(meter, at, quantity));
   }
 
   private static void priceMap(Obj prices, String key, BiConsumer<String, BigDecimal> add) {

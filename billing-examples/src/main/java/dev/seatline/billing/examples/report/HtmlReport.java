@@ -648,9 +648,15 @@ public final class HtmlReport {
     return best;
   }
 
-  /** Port-hours with 4 decimals, as the result JSON shows them; every other quantity whole. */
+  /**
+   * Port-hours with 4 decimals and metered usage at its own scale, as the result JSON shows them;
+   * every other quantity whole.
+   */
   static BigDecimal quantity(LineItem line) {
     BigDecimal q = line.quantity();
+    if (line.code().equals(LineCode.USAGE)) {
+      return q;
+    }
     return line.code().equals(LineCode.EXCESS_CALL_PORTS)
         ? q.setScale(4, RoundingMode.HALF_UP)
         : q.setScale(0, RoundingMode.UNNECESSARY);
