@@ -9,6 +9,7 @@ import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -19,6 +20,7 @@ import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import java.math.BigDecimal;
@@ -88,7 +90,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>concurrent seats purchased 0 to 20 and add-on licences 0 to 50 (none without seats in a
  *       CONCURRENT organization); one organization in four is a TRIAL;
  *   <li>cancellations: none ({@link #withCancellations}); when enabled, one organization in three
- *       is cancelled at an instant in {@code (A(n), A(n+1)]} of period {@code n = periodIndex}.
+ *       is cancelled at an instant in {@code (A(n), A(n+1)]} of period {@code n = periodIndex};
+ *   <li>metered usage (R16): none ({@link #usage}); when enabled, price books carry the meters of
+ *       {@link #METERS} and inputs 0 to {@code maxRecords} usage records of them.
  * </ul>
  *
  * <p>Seed handling: a generator's value depends only on its configuration and the {@link
@@ -111,6 +115,13 @@ public final class SeatlineGenerators {
 
   /** Hardware SKUs on generated shipments, all priced. */
   public static final List<String> HARDWARE_SKUS = ImmutableList.of("HEADSET_H1", "PHONE_P2");
+
+  /**
+   * The meters of {@link #usage}: {@code API_REQUESTS} (whole requests, no increment, records of 0
+   * to 60) and {@code VOICE_MINUTES} (increments of 0.1, records of 0.000 to 9.999 minutes), each
+   * with an allowance of 0 to 100 per seat of every FAQ tier and 0 to 200 per organization.
+   */
+  public static final List<String> METERS = ImmutableList.of("API_REQUESTS", "VOICE_MINUTES");
 
   private static final ImmutableList<ZoneId> DEFAULT_ZONES =
       ImmutableList.of(
@@ -313,6 +324,20 @@ public final class SeatlineGenerators {
     return with(c -> c.maxOrders = max);
   }
 
+  /**
+   * Metered usage (R16): price books with the meters of {@link #METERS}, and 0 to {@code
+   * maxRecords} usage records per input in the time bounds (default: no meter and no record; 0
+   * turns it off again).
+   *
+   * @throws IllegalArgumentException if {@code maxRecords} is negative
+   */
+  public SeatlineGenerators usage(int maxRecords) {
+    if (maxRecords < 0) {
+      throw new IllegalArgumentException("usage: need maxRecords >= 0, was " + maxRecords);
+    }
+    return with(c -> c.maxUsageRecords = maxRecords);
+  }
+
   /** Cancels one organization in three during period {@code periodIndex} (default: none). */
   public SeatlineGenerators withCancellations() {
     return with(c -> c.cancellations = true);
@@ -387,6 +412,14 @@ public final class SeatlineGenerators {
     return r -> portSamples(r, lower(), upper());
   }
 
+  /**
+   * Usage records of the meters of {@link #METERS} in the time bounds, 0 to the configured maximum
+   * ({@link #usage}; none by default).
+   */
+  public Gen<List<UsageRecord>> usageRecords() {
+    return r -> usageRecords(r, lower(), upper());
+  }
+
   /** Orders and shipments of those orders, in the time bounds, with unique ids. */
   public Gen<OrdersAndShipments> ordersAndShipments() {
     return r -> ordersAndShipments(r, lower(), upper());
@@ -416,6 +449,9 @@ public final class SeatlineGenerators {
       OrdersAndShipments purchases = ordersAndShipments(r, lo, hi);
       b.orders(purchases.orders());
       b.shipments(purchases.shipments());
+      if (s.maxUsageRecords > 0) {
+        b.usage(usageRecords(r, lo, hi));
+      }
       return b.build();
     };
   }
@@ -473,6 +509,19 @@ public final class SeatlineGenerators {
     }
     for (String sku : HARDWARE_SKUS) {
       b.hardware(sku, price(r, 50_000, currency.scale()));
+    }
+    if (s.maxUsageRecords > 0) {
+      for (String name : METERS) {
+        Meter.Builder m = Meter.builder(name, price(r, 1_000, currency.scale() + 2));
+        if (name.equals("VOICE_MINUTES")) {
+          m.increment(new BigDecimal("0.1"));
+        }
+        for (LicenseTier tier : TierCatalog.faq().tiers()) {
+          m.allowancePerSeat(tier, BigDecimal.valueOf(r.nextLong(101)));
+        }
+        m.allowancePerOrganization(BigDecimal.valueOf(r.nextLong(201)));
+        b.meter(m.build());
+      }
     }
     return b.build();
   }
@@ -573,6 +622,20 @@ public final class SeatlineGenerators {
     return out;
   }
 
+  private List<UsageRecord> usageRecords(SplittableRandom r, Instant lo, Instant hi) {
+    int n = r.nextInt(s.maxUsageRecords + 1);
+    List<UsageRecord> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String meter = pick(r, METERS);
+      BigDecimal quantity =
+          meter.equals("VOICE_MINUTES")
+              ? BigDecimal.valueOf(r.nextLong(10_000), 3)
+              : BigDecimal.valueOf(r.nextLong(61));
+      out.add(new UsageRecord(meter, instant(r, lo, hi), quantity));
+    }
+    return out;
+  }
+
   private OrdersAndShipments ordersAndShipments(SplittableRandom r, Instant lo, Instant hi) {
     List<Order> orders = new ArrayList<>();
     int n = r.nextInt(s.maxOrders + 1);
@@ -630,6 +693,7 @@ public final class SeatlineGenerators {
     int maxOrders = 3;
     boolean cancellations = false;
     boolean mixedTiers = false;
+    int maxUsageRecords = 0;
 
     Settings copy() {
       Settings c = new Settings();
@@ -652,6 +716,7 @@ public final class SeatlineGenerators {
       c.maxOrders = maxOrders;
       c.cancellations = cancellations;
       c.mixedTiers = mixedTiers;
+      c.maxUsageRecords = maxUsageRecords;
       return c;
     }
   }
@@ -683,6 +748,7 @@ public final class SeatlineGenerators {
         + s.tiers
         + (s.mixedTiers ? " mixed" : " (one contact-center tier per organization)")
         + (s.cancellations ? ", with cancellations" : "")
+        + (s.maxUsageRecords > 0 ? ", up to " + s.maxUsageRecords + " usage records" : "")
         + "}";
   }
 }

@@ -396,6 +396,43 @@ class SeatlineGeneratorsTest {
   }
 
   @Test
+  void usageIsOptionalAndLeavesTheDefaultsUnchanged() {
+    List<RatingInput> defaults = SeatlineGenerators.samples(G.ratingInputs(), 3, 20);
+    List<RatingInput> off = SeatlineGenerators.samples(G.usage(5).usage(0).ratingInputs(), 3, 20);
+    List<RatingInput> on = SeatlineGenerators.samples(G.usage(30).ratingInputs(), 3, 200);
+
+    assertThat(off).isEqualTo(defaults);
+    assertThat(defaults)
+        .allSatisfy(
+            in -> {
+              assertThat(in.prices().meters()).isEmpty();
+              assertThat(in.usageRecords()).isEmpty();
+            });
+    assertThat(on)
+        .allSatisfy(
+            in -> {
+              assertThat(in.prices().meters()).containsOnlyKeys(SeatlineGenerators.METERS);
+              assertThat(in.usageRecords()).hasSizeLessThanOrEqualTo(30);
+              BillingEngine.withDefaults().rate(in, G.periodIndex());
+            });
+    assertThat(on).anySatisfy(in -> assertThat(in.usageRecords()).hasSizeGreaterThan(20));
+    assertThat(on)
+        .anySatisfy(
+            in ->
+                assertThat(
+                        BillingEngine.withDefaults()
+                            .rate(in, 0)
+                            .line(LineCode.USAGE, "VOICE_MINUTES"))
+                    .isPresent());
+    assertThat(SeatlineGenerators.sample(G.usage(10).usageRecords(), 1))
+        .allSatisfy(
+            u ->
+                assertThat(u.at())
+                    .isBetween(SeatlineGenerators.DEFAULT_FROM, SeatlineGenerators.DEFAULT_TO));
+    assertThatThrownBy(() -> G.usage(-1)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void theSameSeedGivesTheSameValue() {
     SeatlineGenerators g = G.withCancellations();
 
