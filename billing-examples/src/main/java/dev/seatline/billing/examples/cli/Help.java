@@ -71,7 +71,10 @@ final class Help {
             "period": { "index": INDEX, "asOf"?: INSTANT },
             "prices": {
               "seat"?: { TIER: PRICE }, "addOn"?: { NAME: PRICE }, "excessPortHour"?: PRICE,
-              "oneTime"?: { SKU: PRICE }, "hardware"?: { SKU: PRICE }
+              "oneTime"?: { SKU: PRICE }, "hardware"?: { SKU: PRICE },
+              "meters"?: { METER: { "overage": PRICE, "increment"?: DECIMAL,
+                                    "allowancePerSeat"?: { TIER: DECIMAL },
+                                    "allowancePerOrganization"?: DECIMAL } }
             },
             "users": [ {
               "id": "u1",
@@ -85,7 +88,8 @@ final class Help {
             "orders"?: [ { "id": "ord-1", "placedAt": INSTANT,
                            "oneTime": [ { "sku": SKU, "quantity": COUNT } ] } ],
             "shipments"?: [ { "id": "shp-1", "orderId": "ord-1", "shippedAt": INSTANT,
-                              "items": [ { "sku": SKU, "quantity": COUNT } ] } ]
+                              "items": [ { "sku": SKU, "quantity": COUNT } ] } ],
+            "usage"?: [ { "meter": METER, "at": INSTANT, "quantity": DECIMAL } ]
           }
           TIER     %s
           CHANNEL  %s
@@ -93,6 +97,11 @@ final class Help {
                    or -HH:MM; an interval is [from, to), an omitted "to" still open
           COUNT    a JSON integer from 0 to %d (a quantity from 1)
           PRICE    a decimal string such as "12.50" (no exponent); null is no price
+          METER    a meter of metered usage such as "VOICE_MINUTES", priced in prices.meters;
+                   each record is rounded up to the increment, the usage above the allowances
+                   (per billed seat of each tier, plus per organization) is a USAGE line
+          DECIMAL  a decimal string from 0 with at most 9 decimals, such as "1.0167"; an
+                   increment is above 0
           ZONE     an IANA zone id such as "Europe/Paris", default "America/New_York"; "EST",
                    "MST" and "HST" are the fixed offsets -05:00, -07:00 and -10:00 (so "EST" is
                    not New York); not an offset ("+05:00"), not "SystemV/..."

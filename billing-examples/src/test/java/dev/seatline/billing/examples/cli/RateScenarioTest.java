@@ -491,7 +491,101 @@ class RateScenarioTest {
             "a number longer than the limit",
             with(r -> at(r, "callPorts[0]").putRawValue("concurrentCalls", raw("9".repeat(100)))),
             "$",
-            "input exceeds a limit"));
+            "input exceeds a limit"),
+        broken(
+            "a usage record of a meter with no price",
+            withUsage(r -> {}, "SMS", "1"),
+            "usage[0].meter",
+            "'SMS' has no price"),
+        broken(
+            "a negative usage quantity",
+            withUsage(r -> {}, "VOICE", "-1"),
+            "usage[0].quantity",
+            "must not be negative"),
+        broken(
+            "a usage quantity that is not a decimal",
+            withUsage(r -> {}, "VOICE", "1e3"),
+            "usage[0].quantity",
+            "not a decimal"),
+        broken(
+            "a usage quantity given as a number",
+            with(
+                r -> {
+                  meter(r, "VOICE");
+                  r.putArray("usage")
+                      .addObject()
+                      .put("meter", "VOICE")
+                      .put("at", "2026-01-16T14:00:00Z")
+                      .put("quantity", 2);
+                }),
+            "usage[0].quantity",
+            "must be a decimal string"),
+        broken(
+            "an increment of zero",
+            withUsage(r -> meterAt(r, "VOICE").put("increment", "0"), "VOICE", "1"),
+            "prices.meters.VOICE.increment",
+            "must be above 0"),
+        broken(
+            "a negative allowance",
+            withUsage(r -> meterAt(r, "VOICE").put("allowancePerOrganization", "-1"), "VOICE", "1"),
+            "prices.meters.VOICE.allowancePerOrganization",
+            "must not be negative"),
+        broken(
+            "an allowance for a tier the edition does not have",
+            withUsage(
+                r -> meterAt(r, "VOICE").putObject("allowancePerSeat").put("CX_1", "10"),
+                "VOICE",
+                "1"),
+            "prices.meters.VOICE.allowancePerSeat.CX_1",
+            "unknown LicenseTier"),
+        broken(
+            "a meter without its overage price",
+            withUsage(r -> meterAt(r, "VOICE").remove("overage"), "VOICE", "1"),
+            "prices.meters.VOICE.overage",
+            "is required"),
+        broken(
+            "an unknown key of a meter, whose name is not plain",
+            with(
+                r -> {
+                  meter(r, "voice.US");
+                  meterAt(r, "voice.US").put("allowance", "1");
+                }),
+            "prices.meters['voice.US'].allowance",
+            "unknown key"),
+        broken(
+            "an unknown key of a usage record",
+            withUsage(r -> {}, "VOICE", "1")
+                .replace("\"quantity\":\"1\"", "\"quantity\":\"1\",\"unit\":\"min\""),
+            "usage[0].unit",
+            "unknown key"));
+  }
+
+  /** Adds the meter {@code name} at 0.02 a unit to the base scenario's prices. */
+  private static void meter(ObjectNode root, String name) {
+    ObjectNode meters =
+        root.get("prices").has("meters")
+            ? (ObjectNode) root.get("prices").get("meters")
+            : ((ObjectNode) root.get("prices")).putObject("meters");
+    meters.putObject(name).put("overage", "0.02");
+  }
+
+  private static ObjectNode meterAt(ObjectNode root, String name) {
+    return (ObjectNode) root.get("prices").get("meters").get(name);
+  }
+
+  /** The base scenario with the meter VOICE, changed by {@code change}, and one usage record. */
+  private static String withUsage(
+      java.util.function.Consumer<ObjectNode> change, String meter, String quantity) {
+    return with(
+        r -> {
+          meter(r, "VOICE");
+          change.accept(r);
+          r.putArray("usage")
+              .addObject()
+              .put("meter", meter)
+              .put("at", "2026-01-16T14:00:00Z")
+              .put("quantity", quantity);
+        });
   }
 
   private static Arguments broken(String name, String json, String path, String fragment) {
