@@ -109,27 +109,47 @@ public final class MeterSums {
     return s;
   }
 
-  /** {@return the records of {@code meter} inside the window} */
+  /**
+   * {@return the records of {@code meter} inside the window}
+   *
+   * @param meter the meter's index
+   */
   public long records(int meter) {
     return records[meter];
   }
 
-  /** {@return how many of them were not a whole number of increments, and were rounded up} */
+  /**
+   * {@return how many of them were not a whole number of increments, and were rounded up}
+   *
+   * @param meter the meter's index
+   */
   public long roundedUp(int meter) {
     return roundedUp[meter];
   }
 
-  /** {@return the largest scale of the records of {@code meter} inside the window; 0 for none} */
+  /**
+   * {@return the largest scale of the records of {@code meter} inside the window; 0 for none}
+   *
+   * @param meter the meter's index
+   */
   public int maxScale(int meter) {
     return maxScale[meter];
   }
 
-  /** {@return the exact sum of the quantities of {@code meter} as recorded} */
+  /**
+   * {@return the exact sum of the quantities of {@code meter} as recorded}
+   *
+   * @param meter the meter's index
+   */
   public BigDecimal recorded(int meter) {
     return value(recordedHigh[meter], recorded[meter]);
   }
 
-  /** {@return the exact sum of the quantities of {@code meter}, each rounded up first} */
+  /**
+   * {@return the exact sum of the quantities of {@code meter}, each rounded up first}
+   *
+   * @param meter the meter's index
+   */
   public BigDecimal used(int meter) {
     return value(usedHigh[meter], used[meter]);
   }

@@ -171,14 +171,13 @@ public final class MeteredUsage {
      */
     public Builder record(UsageRecord record) {
       requireNonNull(record, "record");
-      String path = Require.index("usage", size);
       Instant at = record.at();
       long nanos;
       try {
         nanos = Math.addExact(Math.multiplyExact(at.getEpochSecond(), NANO_UNITS), at.getNano());
       } catch (ArithmeticException e) {
         throw InvalidInputException.at(
-            path + ".at",
+            Require.index("usage", size) + ".at",
             record.at() + " is outside the columnar time range (1677-09-21 to 2262-04-11)");
       }
       BigDecimal q = record.quantity();
@@ -220,34 +219,11 @@ public final class MeteredUsage {
      *     index
      */
     public Builder records(int[] meters, long[] at, TimeUnit unit, long[] unscaled, int[] scales) {
-      if (meters.length != at.length
-          || at.length != unscaled.length
-          || unscaled.length != scales.length) {
+      if (unscaled.length != scales.length) {
         throw new IllegalArgumentException(
-            "arrays differ in length: "
-                + meters.length
-                + ", "
-                + at.length
-                + ", "
-                + unscaled.length
-                + " and "
-                + scales.length);
+            "arrays differ in length: " + unscaled.length + " and " + scales.length);
       }
-      long nanosPerUnit = unit.toNanos(1);
-      ensure(size + meters.length);
-      for (int i = 0; i < meters.length; i++) {
-        checkMeter(meters[i]);
-        long nanos;
-        try {
-          nanos = Math.multiplyExact(at[i], nanosPerUnit);
-        } catch (ArithmeticException e) {
-          throw InvalidInputException.at(
-              Require.index("usage", size) + ".at",
-              at[i] + " x " + nanosPerUnit + " ns is outside the columnar time range");
-        }
-        add(meters[i], nanos, unscaled[i], scales[i]);
-      }
-      return this;
+      return bulk(meters, at, unit, unscaled, scales, 0);
     }
 
     /**
@@ -265,13 +241,43 @@ public final class MeteredUsage {
      *     index
      */
     public Builder records(int[] meters, long[] at, TimeUnit unit, long[] unscaled, int scale) {
-      int[] scales = new int[unscaled.length];
-      Arrays.fill(scales, scale);
-      return records(meters, at, unit, unscaled, scales);
+      return bulk(meters, at, unit, unscaled, null, scale);
+    }
+
+    private Builder bulk(
+        int[] meters,
+        long[] at,
+        TimeUnit unit,
+        long[] unscaled,
+        int @Nullable [] scales,
+        int scale) {
+      if (meters.length != at.length || at.length != unscaled.length) {
+        throw new IllegalArgumentException(
+            "arrays differ in length: "
+                + meters.length
+                + ", "
+                + at.length
+                + " and "
+                + unscaled.length);
+      }
+      long nanosPerUnit = unit.toNanos(1);
+      ensure(size + meters.length);
+      for (int i = 0; i < meters.length; i++) {
+        checkMeter(meters[i]);
+        long nanos;
+        try {
+          nanos = Math.multiplyExact(at[i], nanosPerUnit);
+        } catch (ArithmeticException e) {
+          throw InvalidInputException.at(
+              Require.index("usage", size) + ".at",
+              at[i] + " x " + nanosPerUnit + " ns is outside the columnar time range");
+        }
+        add(meters[i], nanos, unscaled[i], scales == null ? scale : scales[i]);
+      }
+      return this;
     }
 
     private void add(int m, long nanos, long unscaledQuantity, int s) {
-      String path = Require.index("usage", size) + ".quantity";
       long unscaledValue = unscaledQuantity;
       int sc = s;
       while (sc > Require.MAX_METER_DECIMALS && unscaledValue % 10 == 0) {
@@ -280,7 +286,7 @@ public final class MeteredUsage {
       }
       if (sc > Require.MAX_METER_DECIMALS) {
         throw InvalidInputException.at(
-            path,
+            quantityPath(),
             "has more than "
                 + Require.MAX_METER_DECIMALS
                 + " decimals, was "
@@ -288,19 +294,19 @@ public final class MeteredUsage {
       }
       if (unscaledValue < 0) {
         throw InvalidInputException.at(
-            path,
+            quantityPath(),
             "must not be negative, was " + BigDecimal.valueOf(unscaledQuantity, s).toPlainString());
       }
       long units;
       if (sc < 0) {
         if (-sc > 9 || unscaledValue > Meter.MAX_QUANTITY / POW10[-sc]) {
-          throw tooLarge(path, unscaledQuantity, s);
+          throw tooLarge(quantityPath(), unscaledQuantity, s);
         }
         unscaledValue *= POW10[-sc];
         sc = 0;
       }
       if (unscaledValue > Meter.MAX_QUANTITY * POW10[sc]) {
-        throw tooLarge(path, unscaledQuantity, s);
+        throw tooLarge(quantityPath(), unscaledQuantity, s);
       }
       units = unscaledValue * POW10[9 - sc];
       meter[size] = m;
@@ -308,6 +314,11 @@ public final class MeteredUsage {
       nanoUnits[size] = units;
       scale[size] = (byte) sc;
       size++;
+    }
+
+    /** The path of the quantity of the record being added, made only for an error. */
+    private String quantityPath() {
+      return Require.index("usage", size) + ".quantity";
     }
 
     private static InvalidInputException tooLarge(String path, long unscaled, int scale) {
