@@ -161,10 +161,11 @@ final class JsonStream {
    * the nesting and the keys of the open objects.
    */
   private InvalidInputException firstProblem(InvalidInputException e) throws IOException {
-    List<Members> scopes = new ArrayList<>(open);
+    // An object opened here gets its key set at its first key, so that empty ones cost nothing.
+    List<@Nullable Members> scopes = new ArrayList<>(open);
     JsonToken t = parser.currentToken();
     if (t == JsonToken.START_OBJECT) {
-      scopes.add(new Members(null, null, null));
+      scopes.add(null);
     } else if (t == JsonToken.VALUE_STRING) {
       checkUnicode(parser.getText());
     }
@@ -176,7 +177,7 @@ final class JsonStream {
         throw trailingContent();
       }
       switch (t) {
-        case START_OBJECT -> scopes.add(new Members(null, null, null));
+        case START_OBJECT -> scopes.add(null);
         case END_OBJECT -> {
           scopes.remove(scopes.size() - 1);
           rootClosed = parser.getParsingContext().inRoot();
@@ -185,6 +186,10 @@ final class JsonStream {
         case FIELD_NAME -> {
           int depth = scopes.size() - 1;
           Members m = scopes.get(depth);
+          if (m == null) {
+            m = new Members(null, null, null);
+            scopes.set(depth, m);
+          }
           String name = parser.currentName();
           if (m.markSeen(name)) {
             JsonStreamContext c = parser.getParsingContext();

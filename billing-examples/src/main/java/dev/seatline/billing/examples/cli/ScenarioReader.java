@@ -73,6 +73,14 @@ import org.jspecify.annotations.Nullable;
  * that would end after {@link #LATEST_PERIOD_END} is invalid input at {@code period.index} ({@code
  * organization.contractEffectiveDate} when even period 0 would).
  *
+ * <p>The document is read as a stream ({@link JsonStream}), never held whole: the small sections
+ * ({@code organization}, {@code period}, {@code prices}) are read as trees, the arrays ({@code
+ * users} with their licenses, add-ons, sessions and time on queue, {@code callPorts}, {@code
+ * orders}, {@code shipments}) element by element, each element checked and converted as soon as it
+ * is read, sessions and time on queue straight into a {@link ColumnarTimeline} from epoch
+ * nanoseconds ({@link IsoInstants}). The first problem ends the read; a problem of the JSON itself
+ * later in the file is still reported first.
+ *
  * <p>Stateless and thread-safe. Example: {@code ScenarioReader.read(Files.readAllBytes(path))}.
  */
 public final class ScenarioReader {

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.seatline.billing.examples.bench.ScenarioFiles;
 import dev.seatline.billing.examples.cli.TestScenarios.Run;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,27 +27,12 @@ class LargeScenarioFileTest {
   /** 3,000,000 users: 9 MB of JSON. */
   private static final int EMPTY_USERS = 3_000_000;
 
-  /** 1,000 users of 110 one-hour sessions each: about 9 MB of JSON. */
+  /** 1,000 users of 110 one-hour sessions each: about 8.5 MB of JSON. */
   private static final int USERS = 1_000;
 
   private static final int SESSIONS_PER_USER = 110;
 
   @TempDir Path dir;
-
-  /** The base scenario without its orders, shipments and call ports, users in {@code users}. */
-  private static String[] around(String usersMarker) {
-    String json =
-        TestScenarios.with(
-            r -> {
-              r.remove("orders");
-              r.remove("shipments");
-              r.remove("callPorts");
-              r.putArray("users");
-            });
-    String[] parts = json.split("\"users\":\\[\\]", -1);
-    assertThat(parts).as(usersMarker).hasSize(2);
-    return parts;
-  }
 
   private Run rate(Path file) throws IOException, InterruptedException {
     return ChildJvm.run(
@@ -62,16 +48,9 @@ class LargeScenarioFileTest {
 
   @Test
   void millionsOfEmptyUsersFailAtTheFirstOneWithinASmallHeap() throws Exception {
-    String[] parts = around("users");
     Path file = dir.resolve("empty-users.json");
     try (BufferedWriter w = Files.newBufferedWriter(file, UTF_8)) {
-      w.write(parts[0]);
-      w.write("\"users\":[");
-      for (int i = 0; i < EMPTY_USERS; i++) {
-        w.write(i == 0 ? "{}" : ",{}");
-      }
-      w.write("]");
-      w.write(parts[1]);
+      ScenarioFiles.empty(w, EMPTY_USERS);
     }
     assertThat(Files.size(file)).isGreaterThan(9_000_000L);
 
@@ -84,29 +63,9 @@ class LargeScenarioFileTest {
 
   @Test
   void aValidFileOfTheSameSizeRatesWithinThatHeap() throws Exception {
-    String[] parts = around("users");
     Path file = dir.resolve("sessions.json");
     try (BufferedWriter w = Files.newBufferedWriter(file, UTF_8)) {
-      w.write(parts[0]);
-      w.write("\"users\":[");
-      for (int u = 0; u < USERS; u++) {
-        w.write(u == 0 ? "" : ",");
-        w.write("{\"id\": \"agent-" + u + "\", \"licenses\": [{\"tier\": \"PURECLOUD_1\",");
-        w.write(" \"from\": \"2026-01-10T05:00:00Z\"}], \"sessions\": [");
-        for (int s = 0; s < SESSIONS_PER_USER; s++) {
-          // Sessions of one hour, every four hours from 2026-01-16T00:00Z to 2026-02-03: period 0.
-          int hour = 4 * s;
-          int d = 16 + hour / 24;
-          String day =
-              String.format("2026-%02d-%02dT%02d", d > 31 ? 2 : 1, d > 31 ? d - 31 : d, hour % 24);
-          w.write(s == 0 ? "" : ",");
-          w.write("{\"channel\": \"WEB\", \"from\": \"" + day + ":00:00Z\", \"to\": \"");
-          w.write(day + ":59:59.999Z\"}");
-        }
-        w.write("]}");
-      }
-      w.write("]");
-      w.write(parts[1]);
+      ScenarioFiles.named(w, USERS, SESSIONS_PER_USER);
     }
     assertThat(Files.size(file)).isGreaterThan(8_000_000L);
 
