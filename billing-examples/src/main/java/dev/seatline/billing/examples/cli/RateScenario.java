@@ -244,7 +244,7 @@ public final class RateScenario {
     try {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
-        throw JsonTree.tooLarge();
+        throw JsonStream.tooLarge();
       }
       return bytes;
     } catch (IOException e) {
@@ -271,7 +271,7 @@ public final class RateScenario {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
-        throw JsonTree.tooLarge(Math.max(bytes.length, Files.size(file)));
+        throw JsonStream.tooLarge(Math.max(bytes.length, Files.size(file)));
       }
       return bytes;
     } catch (IOException e) {

@@ -764,9 +764,10 @@ class RateScenarioTest {
 
   @Test
   void outOfMemoryIsOneLineAndExitOneWhateverTheHeap() throws Exception {
-    // 60,000 sessions: about 6 MB of JSON, valid input, that a 24 MiB heap cannot hold as a tree.
+    // 250,000 sessions: about 20 MB of JSON, valid input; reading the file alone (its bytes and
+    // the copy that reads them) needs more than a 24 MiB heap.
     StringBuilder sessions = new StringBuilder();
-    for (int i = 0; i < 60_000; i++) {
+    for (int i = 0; i < 250_000; i++) {
       Instant from = Instant.parse("2026-01-16T14:00:00Z").plusSeconds(60L * i);
       sessions
           .append(i == 0 ? "" : ",")
@@ -779,7 +780,7 @@ class RateScenarioTest {
     String json =
         with(r -> array(at(r, "users[0]"), "sessions").removeAll())
             .replace("\"sessions\":[]", "\"sessions\":[" + sessions + "]");
-    assertThat(ScenarioReader.read(json).input().users().get(0).sessions()).hasSize(60_000);
+    assertThat(ScenarioReader.read(json).input().users().get(0).sessions()).hasSize(250_000);
     Path file = Files.writeString(dir.resolve("big.json"), json);
 
     Run run =

@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSet;
 import dev.seatline.billing.examples.cli.JsonValue.JArray;
 import dev.seatline.billing.examples.cli.JsonValue.JBoolean;
 import dev.seatline.billing.examples.cli.JsonValue.JNull;
@@ -13,9 +14,16 @@ import dev.seatline.billing.model.InvalidInputException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class JsonTreeTest {
+class JsonStreamTest {
+  /** The document read whole, as the scenario reader reads its small sections. */
   private static JsonValue parse(String json) {
-    return JsonTree.parse(json.getBytes(UTF_8));
+    return JsonStream.read(
+        json.getBytes(UTF_8),
+        in -> {
+          JsonValue v = in.tree("");
+          in.requireEnd();
+          return v;
+        });
   }
 
   private static InvalidInputException error(String json) {
@@ -75,7 +83,74 @@ class JsonTreeTest {
         .startsWith("input exceeds a limit");
     assertThat(error("1" + "0".repeat(InputLimits.MAX_NUMBER_LENGTH)).problem())
         .startsWith("input exceeds a limit");
-    assertThat(JsonTree.tooLarge(5).path()).isEqualTo("$");
+    assertThat(JsonStream.tooLarge(5).path()).isEqualTo("$");
+  }
+
+  private static final ImmutableSet<String> KEYS = ImmutableSet.of("a", "b");
+
+  /**
+   * The problem of {@code json} when a reader rejects the value of its first member {@code a}
+   * (content it does not accept) and stops there.
+   */
+  private static InvalidInputException rejectingTheFirstMember(String json) {
+    try {
+      JsonStream.read(
+          json.getBytes(UTF_8),
+          in -> {
+            JsonStream.Members root = in.members("", KEYS);
+            root.next();
+            if (in.isInteger()) {
+              throw InvalidInputException.at(root.path(), "content");
+            }
+            JsonStream.Members inner = in.members(root.path(), null);
+            inner.next();
+            throw InvalidInputException.at(inner.path(), "content");
+          });
+    } catch (InvalidInputException e) {
+      return e;
+    }
+    throw new AssertionError("no error for " + json);
+  }
+
+  @Test
+  void aProblemOfTheJsonLaterInTheDocumentComesBeforeAProblemOfTheContent() {
+    InvalidInputException e = rejectingTheFirstMember("{\"a\": 1, \"b\": [{\"k\": 1, \"k\": 2}]}");
+    assertThat(e.path()).isEqualTo("b[0].k");
+    assertThat(e.problem()).isEqualTo("duplicate key 'k': it occurs more than once in b[0]");
+    e = rejectingTheFirstMember("{\"a\": {\"x\": 1, \"x\": 2}}");
+    assertThat(e.path()).isEqualTo("a.x");
+    assertThat(e.problem()).startsWith("duplicate key 'x'");
+    assertThat(rejectingTheFirstMember("{\"a\": 1, \"b\": tru}").problem())
+        .startsWith("malformed JSON at line 1");
+    e = rejectingTheFirstMember("{\"a\": 1, \"b\": [\"ok\", \"\\ud800\"]}");
+    assertThat(e.path()).isEqualTo("b[1]");
+    assertThat(e.problem()).startsWith("the string holds a lone surrogate \\ud800");
+    assertThat(rejectingTheFirstMember("{\"a\": 1} {}").problem())
+        .endsWith(": content after the end of the scenario");
+    // Nothing wrong with the JSON: the content's problem.
+    e = rejectingTheFirstMember("{\"a\": 1, \"b\": [{\"k\": \"\\ud83d\\ude00\"}]}");
+    assertThat(e.path()).isEqualTo("a");
+    assertThat(e.problem()).isEqualTo("content");
+  }
+
+  @Test
+  void anUnknownKeyOfAnEnclosingObjectComesBeforeAProblemInside() {
+    InvalidInputException e = rejectingTheFirstMember("{\"a\": {\"x\": 1}, \"b\": 2, \"bb\": 3}");
+    assertThat(e.path()).isEqualTo("bb");
+    assertThat(e.problem()).isEqualTo("unknown key 'bb'; did you mean 'b'?");
+  }
+
+  @Test
+  void membersAreCheckedAsTheyAreWalked() {
+    InvalidInputException e = rejectingTheFirstMember("{\"zz\": 1}");
+    assertThat(e.path()).isEqualTo("zz");
+    assertThat(e.problem()).isEqualTo("unknown key 'zz'; expected one of [a, b]");
+    e = rejectingTheFirstMember("[1]");
+    assertThat(e.path()).isEqualTo("$");
+    assertThat(e.problem()).isEqualTo("must be an object, was an array");
+    e = rejectingTheFirstMember("{\"a\": [1]}");
+    assertThat(e.path()).isEqualTo("a");
+    assertThat(e.problem()).isEqualTo("must be an object, was an array");
   }
 
   @Test
