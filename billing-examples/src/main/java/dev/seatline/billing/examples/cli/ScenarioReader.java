@@ -11,10 +11,12 @@ import dev.seatline.billing.examples.cli.JsonValue.JString;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -105,10 +107,21 @@ public final class ScenarioReader {
           "timeZone",
           "concurrentSeatsPurchased",
           "addOnLicensesPurchased",
-          "cancelledAt");
+          "cancelledAt",
+          "edition",
+          "commitments",
+          "minimumMonthlyAmount");
   private static final Set<String> PERIOD_KEYS = ImmutableSet.of("index", "asOf");
   private static final Set<String> PRICE_KEYS =
-      ImmutableSet.of("seat", "addOn", "excessPortHour", "oneTime", "hardware");
+      ImmutableSet.of(
+          "seat",
+          "addOn",
+          "excessPortHour",
+          "oneTime",
+          "hardware",
+          "committedSeat",
+          "overageSeat",
+          "seatHour");
   private static final Set<String> USER_KEYS =
       ImmutableSet.of("id", "licenses", "addOns", "sessions", "onQueue", "deletedAt");
   private static final Set<String> LICENSE_KEYS = ImmutableSet.of("tier", "from", "to");
@@ -167,11 +180,11 @@ public final class ScenarioReader {
     int index = periodIndex(period.required("index"), period.path("index"));
     requireSupportedEnd(organization, index, period.path("index"));
     Optional<Instant> asOf = period.optional("asOf").map(v -> instant(v, period.path("asOf")));
-    PriceBook prices = prices(root.required("prices"), "prices", organization.currency());
+    PriceBook prices = prices(root.required("prices"), "prices", organization);
     RatingInput.Builder input = RatingInput.builder(organization, prices);
     List<JsonValue> users = root.list("users", true);
     for (int i = 0; i < users.size(); i++) {
-      input.user(user(users.get(i), "users[" + i + "]"));
+      input.user(user(users.get(i), "users[" + i + "]", organization.tiers()));
     }
     List<JsonValue> ports = root.list("callPorts", false);
     for (int i = 0; i < ports.size(); i++) {
@@ -204,6 +217,8 @@ public final class ScenarioReader {
         Organization.builder(id, currency, licensing, contractDate)
             .environment(environment)
             .status(status);
+    edition(o, b);
+    commitments(o, b);
     o.optional("timeZone").ifPresent(v -> b.timeZone(zone(v, o.path("timeZone"))));
     o.optional("concurrentSeatsPurchased")
         .ifPresent(
@@ -219,6 +234,30 @@ public final class ScenarioReader {
             });
     o.optional("cancelledAt").ifPresent(v -> b.cancelledAt(instant(v, o.path("cancelledAt"))));
     return within(path, b::build);
+  }
+
+  /** {@code organization.edition} (R17): PURECLOUD_FAQ when absent. */
+  private static void edition(Obj o, Organization.Builder b) {
+    o.optional("edition").ifPresent(v -> b.edition(enumValue(Edition.class, v, o.path("edition"))));
+  }
+
+  /**
+   * {@code organization.commitments}, a tier to a count, and {@code
+   * organization.minimumMonthlyAmount}, a decimal string (R14). The organization checks the tiers
+   * against its edition's catalogue and the amount against its currency.
+   */
+  private static void commitments(Obj o, Organization.Builder b) {
+    o.optional("commitments")
+        .ifPresent(
+            v -> {
+              String mapPath = o.path("commitments");
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                b.commitment(e.getKey(), count(e.getValue(), entryPath, 0));
+              }
+            });
+    o.optional("minimumMonthlyAmount")
+        .ifPresent(v -> b.minimumMonthlyAmount(decimal(v, o.path("minimumMonthlyAmount"))));
   }
 
   /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
@@ -299,20 +338,14 @@ public final class ScenarioReader {
     return (int) wholeNumber(json, path, 0, BillingCalendar.MAX_INDEX);
   }
 
-  private static PriceBook prices(JsonValue json, String path, BillingCurrency currency) {
+  private static PriceBook prices(JsonValue json, String path, Organization organization) {
     Obj o = new Obj(json, path, PRICE_KEYS);
-    PriceBook.Builder b = PriceBook.builder(currency);
-    o.optional("seat")
-        .ifPresent(
-            v -> {
-              String seatPath = o.path("seat");
-              for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
-                String entryPath = JsonPaths.key(seatPath, e.getKey());
-                LicenseTier tier = tier(e.getKey(), entryPath);
-                optionalPrice(e.getValue(), entryPath)
-                    .ifPresent(p -> within(path, () -> b.seat(tier, p)));
-              }
-            });
+    PriceBook.Builder b = PriceBook.builder(organization.currency());
+    TierCatalog tiers = organization.tiers();
+    tierPrices(o, "seat", LineCode.SEAT, tiers, b);
+    tierPrices(o, "committedSeat", LineCode.COMMITTED_SEAT, tiers, b);
+    tierPrices(o, "overageSeat", LineCode.OVERAGE, tiers, b);
+    tierPrices(o, "seatHour", LineCode.SEAT_HOUR, tiers, b);
     priceMap(o, "addOn", (name, p) -> within(path, () -> b.addOn(name, p)));
     priceMap(o, "oneTime", (name, p) -> within(path, () -> b.oneTime(name, p)));
     priceMap(o, "hardware", (name, p) -> within(path, () -> b.hardware(name, p)));
@@ -320,6 +353,23 @@ public final class ScenarioReader {
         .flatMap(v -> optionalPrice(v, o.path("excessPortHour")))
         .ifPresent(p -> within(path, () -> b.excessPortHour(p)));
     return b.build();
+  }
+
+  /** A map of prices per tier of {@code tiers}, such as {@code prices.seat} (R3, R14, R15). */
+  private static void tierPrices(
+      Obj prices, String key, LineCode code, TierCatalog tiers, PriceBook.Builder b) {
+    prices
+        .optional(key)
+        .ifPresent(
+            v -> {
+              String mapPath = prices.path(key);
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                LicenseTier tier = tier(e.getKey(), entryPath, tiers);
+                optionalPrice(e.getValue(), entryPath)
+                    .ifPresent(p -> within(prices.path, () -> b.price(code, tier.name(), p)));
+              }
+            });
   }
 
   private static void priceMap(Obj prices, String key, BiConsumer<String, BigDecimal> add) {
@@ -339,14 +389,14 @@ public final class ScenarioReader {
     return json instanceof JNull ? Optional.empty() : Optional.of(decimal(json, path));
   }
 
-  private static UserTimeline user(JsonValue json, String path) {
+  private static UserTimeline user(JsonValue json, String path, TierCatalog tiers) {
     Obj o = new Obj(json, path, USER_KEYS);
     UserTimeline.Builder b = UserTimeline.builder(string(o.required("id"), o.path("id")));
     List<JsonValue> licenses = o.list("licenses", false);
     for (int j = 0; j < licenses.size(); j++) {
       String p = o.path("licenses") + "[" + j + "]";
       Obj l = new Obj(licenses.get(j), p, LICENSE_KEYS);
-      LicenseTier tier = tier(string(l.required("tier"), l.path("tier")), l.path("tier"));
+      LicenseTier tier = tier(string(l.required("tier"), l.path("tier")), l.path("tier"), tiers);
       b.license(tier, interval(l));
     }
     List<JsonValue> addOns = o.list("addOns", false);
@@ -434,10 +484,10 @@ public final class ScenarioReader {
     throw InvalidInputException.at(path, "must be an object, was " + json.describe());
   }
 
-  /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
-  private static LicenseTier tier(String name, String path) {
-    List<String> names = TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
-    return TierCatalog.faq()
+  /** The tier named {@code name} of the organization's catalogue, its edition's (R3, R17). */
+  private static LicenseTier tier(String name, String path, TierCatalog tiers) {
+    List<String> names = tiers.tiers().stream().map(LicenseTier::name).toList();
+    return tiers
         .find(name)
         .orElseThrow(
             () -> {

@@ -80,7 +80,7 @@ class RateScenarioTest {
             "unknown licensing model",
             with(r -> at(r, "organization").put("licensing", "HYBRID")),
             "organization.licensing",
-            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT]"),
+            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT, HOURLY]"),
         broken(
             "licensing as a number",
             with(r -> at(r, "organization").put("licensing", 1)),
