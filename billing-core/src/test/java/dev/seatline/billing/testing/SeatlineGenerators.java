@@ -359,8 +359,8 @@ public final class SeatlineGenerators {
   }
 
   /**
-   * Gives one organization in two a minimum monthly amount of 0 to 2,000 in its currency (R14;
-   * default: none).
+   * Gives one organization in two a minimum monthly amount of 0 to 2,000 whole units of its
+   * currency (R14; default: none).
    */
   public SeatlineGenerators withMinimumMonthlyAmounts() {
     return with(c -> c.minimums = true);
@@ -423,7 +423,7 @@ public final class SeatlineGenerators {
         }
       }
       if (s.minimums && r.nextBoolean()) {
-        b.minimumMonthlyAmount(BigDecimal.valueOf(r.nextLong(200_001), 2));
+        b.minimumMonthlyAmount(BigDecimal.valueOf(r.nextLong(2_001)));
       }
       if (s.cancellations && r.nextInt(3) == 0) {
         BillingPeriod p = b.build().calendar().period(s.periodIndex);

@@ -180,6 +180,45 @@ class SeatlineGeneratorsTest {
   }
 
   @Test
+  void theR14ToR17OptionsMakeWhatTheySayAndTheDefaultEngineRatesThem() {
+    SeatlineGenerators g =
+        G.edition(dev.seatline.billing.model.Edition.GENESYS_CLOUD)
+            .withHourly()
+            .withCommitments(5)
+            .withMinimumMonthlyAmounts()
+            .users(0, 8);
+    List<RatingInput> inputs = SeatlineGenerators.samples(g.ratingInputs(), 1, 200);
+    assertThat(inputs)
+        .extracting(i -> i.organization().licensing())
+        .contains(LicensingModel.values());
+    assertThat(inputs)
+        .extracting(i -> i.organization().edition())
+        .containsOnly(dev.seatline.billing.model.Edition.GENESYS_CLOUD);
+    assertThat(inputs).extracting(i -> i.organization().currency()).contains(BillingCurrency.ZAR);
+    assertThat(inputs)
+        .filteredOn(i -> i.organization().licensing() == LicensingModel.HOURLY)
+        .allMatch(i -> i.organization().commitments().isEmpty());
+    assertThat(inputs).anyMatch(i -> !i.organization().commitments().isEmpty());
+    assertThat(inputs).anyMatch(i -> i.organization().minimumMonthlyAmount().isPresent());
+    assertThat(inputs)
+        .flatExtracting(RatingInput::users)
+        .flatExtracting(UserTimeline::licenses)
+        .extracting(LicenseAssignment::tier)
+        .contains(LicenseTier.CX_1, LicenseTier.CX_4)
+        .doesNotContain(LicenseTier.PURECLOUD_1);
+    assertThat(rejected(g, BillingEngine.withDefaults(), 200)).isEmpty();
+    // Off by default: the defaults make the values they made before these options existed.
+    assertThat(SeatlineGenerators.samples(G.ratingInputs(), 1, 200))
+        .allMatch(
+            i ->
+                i.organization().commitments().isEmpty()
+                    && i.organization().minimumMonthlyAmount().isEmpty()
+                    && i.organization().edition()
+                        == dev.seatline.billing.model.Edition.PURECLOUD_FAQ
+                    && i.organization().licensing() != LicensingModel.HOURLY);
+  }
+
+  @Test
   void theDefaultEngineRatesTheInputsOfOtherConfigurationsThatDoNotMixTiers() {
     for (SeatlineGenerators g :
         List.of(
