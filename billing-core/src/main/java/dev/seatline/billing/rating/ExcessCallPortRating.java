@@ -18,7 +18,8 @@ import java.util.List;
  *       href="{@docRoot}/index.html#R14">R14</a>; the seat-equivalents of an HOURLY organization,
  *       <a href="{@docRoot}/index.html#R15">R15</a>) times the tier's included ports (2 for a
  *       contact-center seat, 1 for COMMUNICATE). A fraction of a port is kept exactly: the excess
- *       over {@code k + f} ports (0 < f < 1) is {@code (1 - f) x excess(k) + f x excess(k + 1)}.
+ *       over {@code k + f} ports ({@code 0 < f < 1}) is {@code (1 - f) x excess(k) + f x excess(k +
+ *       1)}.
  *   <li>The port samples form a step function over the rated time {@code [start, end)}: a sample
  *       holds from its instant until the next one, the last sample at or before the start gives the
  *       value at the start (0 when there is none), the last sample holds until the end, and samples
