@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * href="{@docRoot}/index.html#R10">R10</a>), keyed by what is charged ({@link LineCode}) and the
  * item: a monthly price per seat tier and per add-on, the excess port-hour rate (<a
  * href="{@docRoot}/index.html#R7">R7</a>), the one-time and hardware prices by SKU (<a
- * href="{@docRoot}/index.html#R8">R8</a>), the meters of metered usage with their overage prices,
+ * href="{@docRoot}/index.html#R8">R8</a>), the prepaid and on-demand seat prices of a commitment
+ * (<a href="{@docRoot}/index.html#R14">R14</a>), the hourly price per tier (<a
+ * href="{@docRoot}/index.html#R15">R15</a>), the meters of metered usage with their overage prices,
  * increments and allowances (<a href="{@docRoot}/index.html#R16">R16</a>, {@link #meters()}), and
  * the prices of any charge a rule of one's own bills.
  *
@@ -179,6 +181,41 @@ public final class PriceBook {
      */
     public Builder seat(LicenseTier tier, BigDecimal price) {
       return price(LineCode.SEAT, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The prepaid monthly price of a committed seat of {@code tier} (R14); errors name {@code
+     * committedSeat.TIER}.
+     *
+     * @param tier the tier
+     * @param price the prepaid price of one committed seat
+     * @return this builder
+     */
+    public Builder committedSeat(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.COMMITTED_SEAT, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The on-demand price of a seat of {@code tier} billed above its commitment (R14); errors name
+     * {@code overageSeat.TIER}.
+     *
+     * @param tier the tier
+     * @param price the on-demand price of one seat
+     * @return this builder
+     */
+    public Builder overageSeat(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.OVERAGE, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The price of one hour logged in at {@code tier} (R15); errors name {@code seatHour.TIER}.
+     *
+     * @param tier the tier
+     * @param price the price of one user-hour
+     * @return this builder
+     */
+    public Builder seatHour(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.SEAT_HOUR, requireNonNull(tier, "tier").name(), price);
     }
 
     /**

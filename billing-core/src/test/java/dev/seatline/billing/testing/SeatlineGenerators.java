@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
@@ -93,6 +94,10 @@ import org.jspecify.annotations.Nullable;
  *       is cancelled at an instant in {@code (A(n), A(n+1)]} of period {@code n = periodIndex};
  *   <li>metered usage (R16): none ({@link #usage}); when enabled, price books carry the meters of
  *       {@link #METERS} and inputs 0 to {@code maxRecords} usage records of them.
+ *   <li>R14-R17, all off by default (the defaults make the values they made before those rules):
+ *       the edition ({@link #edition}; PURECLOUD_FAQ), HOURLY licensing ({@link #withHourly}),
+ *       commitments ({@link #withCommitments}) and minimum monthly amounts ({@link
+ *       #withMinimumMonthlyAmounts}).
  * </ul>
  *
  * <p>Seed handling: a generator's value depends only on its configuration and the {@link
@@ -338,6 +343,54 @@ public final class SeatlineGenerators {
     return with(c -> c.maxUsageRecords = maxRecords);
   }
 
+  /**
+   * Organizations of {@code edition} (R17; default: none set, so PURECLOUD_FAQ): their tiers and
+   * currencies become the edition's (configure {@link #tiers} and {@link #currencies} after this to
+   * narrow them), and price books price the edition's tiers.
+   */
+  public SeatlineGenerators edition(Edition edition) {
+    requireNonNull(edition, "edition");
+    ImmutableList<LicenseTier> tiers = ImmutableList.copyOf(edition.tiers().tiers());
+    ImmutableList<BillingCurrency> currencies = ImmutableList.copyOf(edition.currencies());
+    return with(
+        c -> {
+          c.edition = edition;
+          c.tiers = tiers;
+          c.currencies = currencies;
+        });
+  }
+
+  /**
+   * Draws the licensing model from NAMED, CONCURRENT and HOURLY, a third each (R15), unless {@link
+   * #licensing} fixes it (default: NAMED or CONCURRENT); price books then price every tier's hour
+   * too.
+   */
+  public SeatlineGenerators withHourly() {
+    return with(c -> c.hourly = true);
+  }
+
+  /**
+   * Gives NAMED and CONCURRENT organizations commitments (R14): each configured tier, one time in
+   * two, a commitment of 0 to {@code maxSeats} seats (default: no commitments); price books then
+   * carry every tier's prepaid and on-demand prices.
+   *
+   * @throws IllegalArgumentException if {@code maxSeats} is negative
+   */
+  public SeatlineGenerators withCommitments(long maxSeats) {
+    if (maxSeats < 0) {
+      throw new IllegalArgumentException("withCommitments: need maxSeats >= 0, was " + maxSeats);
+    }
+    return with(c -> c.maxCommitment = maxSeats);
+  }
+
+  /**
+   * Gives one organization in two a minimum monthly amount of 0 to 2,000 whole units of its
+   * currency (R14; default: none).
+   */
+  public SeatlineGenerators withMinimumMonthlyAmounts() {
+    return with(c -> c.minimums = true);
+  }
+
   /** Cancels one organization in three during period {@code periodIndex} (default: none). */
   public SeatlineGenerators withCancellations() {
     return with(c -> c.cancellations = true);
@@ -366,7 +419,9 @@ public final class SeatlineGenerators {
       LicensingModel model =
           s.licensing != null
               ? s.licensing
-              : r.nextBoolean() ? LicensingModel.NAMED : LicensingModel.CONCURRENT;
+              : s.hourly
+                  ? pick(r, List.of(LicensingModel.values()))
+                  : r.nextBoolean() ? LicensingModel.NAMED : LicensingModel.CONCURRENT;
       long days = s.lastContract.toEpochDay() - s.firstContract.toEpochDay();
       LocalDate contract = s.firstContract.plusDays(r.nextLong(days + 1));
       Organization.Builder b =
@@ -381,6 +436,19 @@ public final class SeatlineGenerators {
           b.addOnLicensesPurchased(
               addOn, model == LicensingModel.CONCURRENT && seats == 0 ? 0 : r.nextLong(51));
         }
+      }
+      if (s.edition != null) {
+        b.edition(s.edition);
+      }
+      if (s.maxCommitment >= 0 && model != LicensingModel.HOURLY) {
+        for (LicenseTier tier : s.tiers) {
+          if (r.nextBoolean()) {
+            b.commitment(tier, r.nextLong(s.maxCommitment + 1));
+          }
+        }
+      }
+      if (s.minimums && r.nextBoolean()) {
+        b.minimumMonthlyAmount(BigDecimal.valueOf(r.nextLong(2_001)));
       }
       if (s.cancellations && r.nextInt(3) == 0) {
         BillingPeriod p = b.build().calendar().period(s.periodIndex);
@@ -497,7 +565,9 @@ public final class SeatlineGenerators {
 
   private PriceBook priceBook(SplittableRandom r, BillingCurrency currency) {
     PriceBook.Builder b = PriceBook.builder(currency);
-    for (LicenseTier tier : TierCatalog.faq().tiers()) {
+    List<LicenseTier> priced =
+        s.edition != null ? s.edition.tiers().tiers() : TierCatalog.faq().tiers();
+    for (LicenseTier tier : priced) {
       b.seat(tier, price(r, 50_000, currency.scale()));
     }
     for (String addOn : s.addOns) {
@@ -516,11 +586,22 @@ public final class SeatlineGenerators {
         if (name.equals("VOICE_MINUTES")) {
           m.increment(new BigDecimal("0.1"));
         }
-        for (LicenseTier tier : TierCatalog.faq().tiers()) {
+        for (LicenseTier tier : priced) {
           m.allowancePerSeat(tier, BigDecimal.valueOf(r.nextLong(101)));
         }
         m.allowancePerOrganization(BigDecimal.valueOf(r.nextLong(201)));
         b.meter(m.build());
+      }
+    }
+    if (s.maxCommitment >= 0) {
+      for (LicenseTier tier : priced) {
+        b.committedSeat(tier, price(r, 40_000, currency.scale()));
+        b.overageSeat(tier, price(r, 60_000, currency.scale()));
+      }
+    }
+    if (s.hourly || s.licensing == LicensingModel.HOURLY) {
+      for (LicenseTier tier : priced) {
+        b.seatHour(tier, BigDecimal.valueOf(r.nextLong(100_000), 4));
       }
     }
     return b.build();
@@ -687,13 +768,18 @@ public final class SeatlineGenerators {
     LocalDate firstContract = LocalDate.of(2020, 1, 1);
     LocalDate lastContract = LocalDate.of(2030, 12, 31);
     ImmutableList<ZoneId> zones = DEFAULT_ZONES;
-    ImmutableList<BillingCurrency> currencies = ImmutableList.copyOf(BillingCurrency.values());
+    ImmutableList<BillingCurrency> currencies =
+        ImmutableList.copyOf(Edition.PURECLOUD_FAQ.currencies());
     int maxPortSamples = 20;
     long maxConcurrentCalls = 30;
     int maxOrders = 3;
     boolean cancellations = false;
     boolean mixedTiers = false;
     int maxUsageRecords = 0;
+    @Nullable Edition edition;
+    boolean hourly = false;
+    long maxCommitment = -1;
+    boolean minimums = false;
 
     Settings copy() {
       Settings c = new Settings();
@@ -717,6 +803,10 @@ public final class SeatlineGenerators {
       c.cancellations = cancellations;
       c.mixedTiers = mixedTiers;
       c.maxUsageRecords = maxUsageRecords;
+      c.edition = edition;
+      c.hourly = hourly;
+      c.maxCommitment = maxCommitment;
+      c.minimums = minimums;
       return c;
     }
   }
@@ -749,6 +839,10 @@ public final class SeatlineGenerators {
         + (s.mixedTiers ? " mixed" : " (one contact-center tier per organization)")
         + (s.cancellations ? ", with cancellations" : "")
         + (s.maxUsageRecords > 0 ? ", up to " + s.maxUsageRecords + " usage records" : "")
+        + (s.edition == null ? "" : ", edition " + s.edition)
+        + (s.hourly ? ", with HOURLY" : "")
+        + (s.maxCommitment < 0 ? "" : ", commitments up to " + s.maxCommitment)
+        + (s.minimums ? ", with minimum monthly amounts" : "")
         + "}";
   }
 }

@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
@@ -66,12 +67,16 @@ final class Help {
               "timeZone"?: ZONE,
               "concurrentSeatsPurchased"?: COUNT,
               "addOnLicensesPurchased"?: { NAME: COUNT },
-              "cancelledAt"?: INSTANT
+              "cancelledAt"?: INSTANT,
+              "edition"?: %s,
+              "commitments"?: { TIER: COUNT }, "minimumMonthlyAmount"?: PRICE
             },
             "period": { "index": INDEX, "asOf"?: INSTANT },
             "prices": {
               "seat"?: { TIER: PRICE }, "addOn"?: { NAME: PRICE }, "excessPortHour"?: PRICE,
               "oneTime"?: { SKU: PRICE }, "hardware"?: { SKU: PRICE },
+              "committedSeat"?: { TIER: PRICE }, "overageSeat"?: { TIER: PRICE },
+              "seatHour"?: { TIER: PRICE },
               "meters"?: { METER: { "overage": PRICE, "increment"?: DECIMAL,
                                     "allowancePerSeat"?: { TIER: DECIMAL },
                                     "allowancePerOrganization"?: DECIMAL } }
@@ -91,7 +96,8 @@ final class Help {
                               "items": [ { "sku": SKU, "quantity": COUNT } ] } ],
             "usage"?: [ { "meter": METER, "at": INSTANT, "quantity": DECIMAL } ]
           }
-          TIER     %s
+          TIER     PURECLOUD_FAQ (default): %s
+                   GENESYS_CLOUD: %s
           CHANNEL  %s
           INSTANT  "2026-01-16T14:00:00Z": yyyy-MM-ddTHH:mm[:ss[.fffffffff]] then Z or +HH:MM
                    or -HH:MM; an interval is [from, to), an omitted "to" still open
@@ -131,7 +137,11 @@ final class Help {
             names(AccountStatus.values()),
             names(BillingCurrency.values()),
             names(LicensingModel.values()),
+            names(Edition.values()),
             TierCatalog.faq().tiers().stream()
+                .map(LicenseTier::name)
+                .collect(Collectors.joining(" | ")),
+            TierCatalog.genesysCloud().tiers().stream()
                 .map(LicenseTier::name)
                 .collect(Collectors.joining(" | ")),
             names(Channel.values()),

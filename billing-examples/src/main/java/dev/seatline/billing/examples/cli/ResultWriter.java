@@ -28,10 +28,12 @@ import java.util.Optional;
  * every user's outcome in input order.
  *
  * <p>Numbers are decimal strings: amounts and totals at the currency's scale (JPY without
- * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP),
- * unit prices as priced. {@code ref} is null for recurring kinds; {@code reason} is the {@link
- * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed. Every invoice
- * and line carries its stable {@code id} ({@link dev.seatline.billing.invoice.StableIds}).
+ * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP):
+ * SEAT_HOUR in whole hours (R15), COMMITTED_SEAT and OVERAGE in seats, MINIMUM_TRUE_UP 1 (R14);
+ * unit prices as priced (the true-up's is its shortfall). An ADVANCE invoice (R14) is written like
+ * the others, with a null {@code ref}. {@code ref} is null for recurring kinds; {@code reason} is
+ * the {@link dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed. Every
+ * invoice and line carries its stable {@code id} ({@link dev.seatline.billing.invoice.StableIds}).
  *
  * <p>Stateless and thread-safe. Example: {@code ResultWriter.toJson(rated)} starts with {@code
  * {"organization": "acme-prod", "period": {"index": 0, ...}}}.

@@ -12,10 +12,12 @@ import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
@@ -119,10 +121,22 @@ public final class ScenarioReader {
           "timeZone",
           "concurrentSeatsPurchased",
           "addOnLicensesPurchased",
-          "cancelledAt");
+          "cancelledAt",
+          "edition",
+          "commitments",
+          "minimumMonthlyAmount");
   private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("index", "asOf");
   private static final ImmutableSet<String> PRICE_KEYS =
-      ImmutableSet.of("seat", "addOn", "excessPortHour", "oneTime", "hardware", "meters");
+      ImmutableSet.of(
+          "seat",
+          "addOn",
+          "excessPortHour",
+          "oneTime",
+          "hardware",
+          "committedSeat",
+          "overageSeat",
+          "seatHour",
+          "meters");
   private static final ImmutableSet<String> METER_KEYS =
       ImmutableSet.of("overage", "increment", "allowancePerSeat", "allowancePerOrganization");
   private static final ImmutableSet<String> USAGE_KEYS = ImmutableSet.of("meter", "at", "quantity");
@@ -197,7 +211,10 @@ public final class ScenarioReader {
     List<UsageRecord> usage = new ArrayList<>();
     while (root.next()) {
       switch (root.key()) {
-        case "organization" -> organization = organization(required(in, root), "organization");
+        case "organization" -> {
+          organization = organization(required(in, root), "organization");
+          timeline.tiers = organization.tiers();
+        }
         case "period" -> period = required(in, root);
         case "prices" -> prices = required(in, root);
         case "users" -> users(in, root, timeline);
@@ -222,7 +239,7 @@ public final class ScenarioReader {
     if (prices == null) {
       throw InvalidInputException.at("prices", "is required");
     }
-    PriceBook priceBook = prices(prices, "prices", organization.currency());
+    PriceBook priceBook = prices(prices, "prices", organization);
     if (!root.had("users")) {
       throw InvalidInputException.at("users", "is required");
     }
@@ -260,6 +277,8 @@ public final class ScenarioReader {
         Organization.builder(id, currency, licensing, contractDate)
             .environment(environment)
             .status(status);
+    edition(o, b);
+    commitments(o, b);
     o.optional("timeZone").ifPresent(v -> b.timeZone(zone(v, o.path("timeZone"))));
     o.optional("concurrentSeatsPurchased")
         .ifPresent(
@@ -275,6 +294,30 @@ public final class ScenarioReader {
             });
     o.optional("cancelledAt").ifPresent(v -> b.cancelledAt(instant(v, o.path("cancelledAt"))));
     return within(path, b::build);
+  }
+
+  /** {@code organization.edition} (R17): PURECLOUD_FAQ when absent. */
+  private static void edition(Obj o, Organization.Builder b) {
+    o.optional("edition").ifPresent(v -> b.edition(enumValue(Edition.class, v, o.path("edition"))));
+  }
+
+  /**
+   * {@code organization.commitments}, a tier to a count, and {@code
+   * organization.minimumMonthlyAmount}, a decimal string (R14). The organization checks the tiers
+   * against its edition's catalogue and the amount against its currency.
+   */
+  private static void commitments(Obj o, Organization.Builder b) {
+    o.optional("commitments")
+        .ifPresent(
+            v -> {
+              String mapPath = o.path("commitments");
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                b.commitment(e.getKey(), count(e.getValue(), entryPath, 0));
+              }
+            });
+    o.optional("minimumMonthlyAmount")
+        .ifPresent(v -> b.minimumMonthlyAmount(decimal(v, o.path("minimumMonthlyAmount"))));
   }
 
   /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
@@ -355,39 +398,34 @@ public final class ScenarioReader {
     return (int) wholeNumber(json, path, 0, BillingCalendar.MAX_INDEX);
   }
 
-  private static PriceBook prices(JsonValue json, String path, BillingCurrency currency) {
+  private static PriceBook prices(JsonValue json, String path, Organization organization) {
     Obj o = new Obj(json, path, PRICE_KEYS);
-    PriceBook.Builder b = PriceBook.builder(currency);
-    o.optional("seat")
-        .ifPresent(
-            v -> {
-              String seatPath = o.path("seat");
-              for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
-                String entryPath = JsonPaths.key(seatPath, e.getKey());
-                LicenseTier tier = tier(e.getKey(), entryPath);
-                optionalPrice(e.getValue(), entryPath)
-                    .ifPresent(p -> within(path, () -> b.seat(tier, p)));
-              }
-            });
+    PriceBook.Builder b = PriceBook.builder(organization.currency());
+    TierCatalog tiers = organization.tiers();
+    tierPrices(o, "seat", LineCode.SEAT, tiers, b);
+    tierPrices(o, "committedSeat", LineCode.COMMITTED_SEAT, tiers, b);
+    tierPrices(o, "overageSeat", LineCode.OVERAGE, tiers, b);
+    tierPrices(o, "seatHour", LineCode.SEAT_HOUR, tiers, b);
     priceMap(o, "addOn", (name, p) -> within(path, () -> b.addOn(name, p)));
     priceMap(o, "oneTime", (name, p) -> within(path, () -> b.oneTime(name, p)));
     priceMap(o, "hardware", (name, p) -> within(path, () -> b.hardware(name, p)));
     o.optional("excessPortHour")
         .flatMap(v -> optionalPrice(v, o.path("excessPortHour")))
         .ifPresent(p -> within(path, () -> b.excessPortHour(p)));
-    o.optional("meters").ifPresent(v -> meters(v, o.path("meters"), b));
+    o.optional("meters").ifPresent(v -> meters(v, o.path("meters"), tiers, b));
     return b.build();
   }
 
   /** {@code prices.meters}: a meter name to its terms (R16). */
-  private static void meters(JsonValue json, String path, PriceBook.Builder prices) {
+  private static void meters(
+      JsonValue json, String path, TierCatalog tiers, PriceBook.Builder prices) {
     for (Map.Entry<String, JsonValue> e : object(json, path).entrySet()) {
-      prices.meter(meter(e.getKey(), e.getValue(), JsonPaths.key(path, e.getKey())));
+      prices.meter(meter(e.getKey(), e.getValue(), JsonPaths.key(path, e.getKey()), tiers));
     }
   }
 
   /** One meter's terms: overage required, increment and allowances optional (R16). */
-  private static Meter meter(String name, JsonValue json, String path) {
+  private static Meter meter(String name, JsonValue json, String path, TierCatalog tiers) {
     Obj o = new Obj(json, path, METER_KEYS);
     BigDecimal overage = decimal(o.required("overage"), o.path("overage"));
     Meter.Builder b = withinMeter(path, () -> Meter.builder(name, overage));
@@ -399,7 +437,7 @@ public final class ScenarioReader {
               String mapPath = o.path("allowancePerSeat");
               for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
                 String entryPath = JsonPaths.key(mapPath, e.getKey());
-                LicenseTier tier = tier(e.getKey(), entryPath);
+                LicenseTier tier = tier(e.getKey(), entryPath, tiers);
                 BigDecimal allowance = decimal(e.getValue(), entryPath);
                 withinMeter(path, () -> b.allowancePerSeat(tier, allowance));
               }
@@ -424,7 +462,6 @@ public final class ScenarioReader {
     }
   }
 
-  /** One element of {@code usage}: a meter, an instant and a decimal quantity (R16). */
   /** {@code usage}: the metered usage records (R16), each read and checked as it comes. */
   private static void usage(JsonStream in, JsonStream.Members root, List<UsageRecord> usage)
       throws IOException {
@@ -444,6 +481,23 @@ public final class ScenarioReader {
     Instant at = instant(o.required("at"), o.path("at"));
     BigDecimal quantity = decimal(o.required("quantity"), o.path("quantity"));
     return within(path, () -> new UsageRecord(meter, at, quantity));
+  }
+
+  /** A map of prices per tier of {@code tiers}, such as {@code prices.seat} (R3, R14, R15). */
+  private static void tierPrices(
+      Obj prices, String key, LineCode code, TierCatalog tiers, PriceBook.Builder b) {
+    prices
+        .optional(key)
+        .ifPresent(
+            v -> {
+              String mapPath = prices.path(key);
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                LicenseTier tier = tier(e.getKey(), entryPath, tiers);
+                optionalPrice(e.getValue(), entryPath)
+                    .ifPresent(p -> within(prices.path, () -> b.price(code, tier.name(), p)));
+              }
+            });
   }
 
   private static void priceMap(Obj prices, String key, BiConsumer<String, BigDecimal> add) {
@@ -522,7 +576,7 @@ public final class ScenarioReader {
       span.reset();
       while (l.next()) {
         switch (l.key()) {
-          case "tier" -> tier = tier(requiredString(in, l), l.path());
+          case "tier" -> tier = tier(requiredString(in, l), l.path(), timeline.tiers);
           case "from", "to" -> span.read(in, l);
           default -> throw new IllegalStateException("unhandled key " + l.key());
         }
@@ -912,6 +966,9 @@ public final class ScenarioReader {
     /** The first use of each tier, by path, to check against the organization's catalogue. */
     private final Map<LicenseTier, String> firstUse = new LinkedHashMap<>();
 
+    /** The organization's tiers, once it is read. */
+    @Nullable TierCatalog tiers;
+
     @Nullable String id;
     @Nullable Instant deletedAt;
     final List<LicenseTier> licenseTiers = new ArrayList<>();
@@ -1089,14 +1146,31 @@ public final class ScenarioReader {
     throw InvalidInputException.at(path, "must be an object, was " + json.describe());
   }
 
-  /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
-  private static LicenseTier tier(String name, String path) {
-    return TierCatalog.faq()
+  /**
+   * The tier named {@code name} of the organization's catalogue, its edition's (R3, R17); while the
+   * organization is not yet read (its key comes after {@code users}), of any edition's catalogue,
+   * checked against the organization's once it is.
+   */
+  private static LicenseTier tier(String name, String path, @Nullable TierCatalog tiers) {
+    List<TierCatalog> catalogues =
+        tiers != null ? List.of(tiers) : List.of(TierCatalog.faq(), TierCatalog.genesysCloud());
+    for (TierCatalog c : catalogues) {
+      Optional<LicenseTier> found = c.find(name);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return catalogues
+        .get(0)
         .find(name)
         .orElseThrow(
             () -> {
               List<String> names =
-                  TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
+                  catalogues.stream()
+                      .flatMap(c -> c.tiers().stream())
+                      .map(LicenseTier::name)
+                      .distinct()
+                      .toList();
               String suggestion = Suggestions.didYouMean(name, names);
               return InvalidInputException.at(
                   path,

@@ -77,10 +77,45 @@ class RateScenarioTest {
             "organization.currency",
             "unsupported currency 'XYZ'"),
         broken(
+            "negative commitment (R14)",
+            with(r -> at(r, "organization").putObject("commitments").put("PURECLOUD_3", -1)),
+            "organization.commitments.PURECLOUD_3",
+            "must be a whole number from 0 to 1000000000, was -1"),
+        broken(
+            "fractional commitment (R14)",
+            with(r -> at(r, "organization").putObject("commitments").put("PURECLOUD_3", 1.5)),
+            "organization.commitments.PURECLOUD_3",
+            "must be a whole number from 0 to 1000000000"),
+        broken(
+            "commitment for a tier of another edition (R14, R17)",
+            with(r -> at(r, "organization").putObject("commitments").put("CX_9", 2)),
+            "organization.commitments.CX_9",
+            "a commitment for tier CX_9, which is not one of the organization's tiers"),
+        broken(
+            "minimum monthly amount with too many decimals (R14)",
+            with(r -> at(r, "organization").put("minimumMonthlyAmount", "10.005")),
+            "organization.minimumMonthlyAmount",
+            "10.005 has more decimals than USD (2)"),
+        broken(
+            "unknown edition (R17)",
+            with(r -> at(r, "organization").put("edition", "GENESYS")),
+            "organization.edition",
+            "unknown Edition 'GENESYS'"),
+        broken(
+            "a CX tier under the FAQ edition (R17)",
+            with(r -> at(r, "prices").putObject("seatHour").put("CX_1", "1.00")),
+            "prices.seatHour.CX_1",
+            "unknown LicenseTier 'CX_1'"),
+        broken(
+            "HOURLY without hourly prices (R15)",
+            with(r -> at(r, "organization").put("licensing", "HOURLY")),
+            "prices.seatHour.COMMUNICATE",
+            "no price, but hours of COMMUNICATE are billed"),
+        broken(
             "unknown licensing model",
             with(r -> at(r, "organization").put("licensing", "HYBRID")),
             "organization.licensing",
-            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT]"),
+            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT, HOURLY]"),
         broken(
             "licensing as a number",
             with(r -> at(r, "organization").put("licensing", 1)),
