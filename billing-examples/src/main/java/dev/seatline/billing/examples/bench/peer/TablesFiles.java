@@ -18,8 +18,10 @@ import java.time.Instant;
  * file per organization beside them for the first {@code --scenarios} of them.
  *
  * <p>usage: {@code TablesFiles --dir DIR [--seed 42] [--month-users 20000] [--month-rows-per-user
- * 100] [--orgs 10000] [--org-users 50] [--scenarios 200]}; writes {@code DIR/month.csv} (the peer's
- * form), {@code DIR/month-tables/}, {@code DIR/many-tables/} and {@code DIR/many-scenarios/}.
+ * 100] [--orgs 10000] [--org-users 50] [--scenarios 200] [--named-users 100000] [--named-sessions
+ * 2000000]}; writes {@code DIR/named-tables/} (the peer's NAMED tenant) and {@code DIR/month.csv}
+ * (the peer's form), {@code DIR/month-tables/}, {@code DIR/many-tables/} and {@code
+ * DIR/many-scenarios/}.
  */
 public final class TablesFiles {
   private static final long S = SideBySide.PERIOD_START;
@@ -36,6 +38,8 @@ public final class TablesFiles {
     int orgs = 10_000;
     int orgUsers = 50;
     int scenarios = 200;
+    int namedUsers = 100_000;
+    int namedSessions = 2_000_000;
     for (int i = 0; i + 1 < args.length; i += 2) {
       String v = args[i + 1];
       switch (args[i]) {
@@ -46,6 +50,8 @@ public final class TablesFiles {
         case "--orgs" -> orgs = Integer.parseInt(v);
         case "--org-users" -> orgUsers = Integer.parseInt(v);
         case "--scenarios" -> scenarios = Integer.parseInt(v);
+        case "--named-users" -> namedUsers = Integer.parseInt(v);
+        case "--named-sessions" -> namedSessions = Integer.parseInt(v);
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
@@ -54,6 +60,9 @@ public final class TablesFiles {
     PeerMonth.writeCsv(month, dir.resolve("month.csv"));
     month(month, monthUsers, Files.createDirectories(dir.resolve("month-tables")));
     many(orgs, orgUsers, scenarios, dir);
+    Path peer = dir.resolve("named-peer");
+    PeerNamedTenant.generate(seed, namedUsers, namedSessions, peer);
+    named(peer, namedUsers, Files.createDirectories(dir.resolve("named-tables")));
     System.out.println("wrote " + dir);
   }
 
@@ -99,6 +108,52 @@ public final class TablesFiles {
             .append(iso(rows.end(i)))
             .append('\n');
         q.write(b.toString());
+      }
+    }
+  }
+
+  /**
+   * The peer's NAMED tenant (its licenses.csv and sessions.csv, epoch seconds) as one NAMED
+   * organization's tables.
+   */
+  private static void named(Path peer, int users, Path dir) throws IOException {
+    try (Writer w = writer(dir.resolve("organizations.csv"))) {
+      w.write("org_id,environment,status,currency,licensing,contract_effective_date\n");
+      w.write("named,PRODUCTION,PAID,USD,NAMED,2026-01-15\n");
+    }
+    try (Writer w = writer(dir.resolve("prices.csv"))) {
+      w.write("org_id,kind,item,unit_price\n");
+      w.write("named,SEAT,COMMUNICATE,25.00\n");
+      w.write("named,SEAT,PURECLOUD_2,110.00\n");
+    }
+    try (Writer u = writer(dir.resolve("users.csv"))) {
+      u.write("org_id,user_id\n");
+      for (int i = 0; i < users; i++) {
+        u.write("named," + i + "\n");
+      }
+    }
+    String[][] tables = {
+      {"licenses.csv", "org_id,user_id,tier,from,to"},
+      {"sessions.csv", "org_id,user_id,channel,from,to"}
+    };
+    for (String[] t : tables) {
+      try (Writer w = writer(dir.resolve(t[0]));
+          java.io.BufferedReader r = Files.newBufferedReader(peer.resolve(t[0]), US_ASCII)) {
+        w.write(t[1] + "\n");
+        r.readLine(); // the peer's header
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+          String[] f = line.split(",", -1);
+          w.write(
+              "named,"
+                  + f[0]
+                  + ","
+                  + f[1]
+                  + ","
+                  + iso(Long.parseLong(f[2]))
+                  + ","
+                  + (f[3].isEmpty() ? "" : iso(Long.parseLong(f[3])))
+                  + "\n");
+        }
       }
     }
   }
