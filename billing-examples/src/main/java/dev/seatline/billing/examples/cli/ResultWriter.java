@@ -10,14 +10,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.LicenseTier;
-import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -38,7 +35,6 @@ import java.util.Optional;
  */
 public final class ResultWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final int PORT_HOUR_DECIMALS = 4;
 
   private ResultWriter() {}
 
@@ -110,9 +106,9 @@ public final class ResultWriter {
       g.writeStringField("id", rated.lineId(invoice, line));
       g.writeStringField("code", line.code().name());
       g.writeStringField("item", line.item());
-      g.writeStringField("quantity", quantity(line));
-      g.writeStringField("unitPrice", line.unitPrice().toPlainString());
-      g.writeStringField("amount", line.amount().amount().toPlainString());
+      g.writeStringField("quantity", ResultNumbers.quantity(line));
+      g.writeStringField("unitPrice", ResultNumbers.unitPrice(line));
+      g.writeStringField("amount", ResultNumbers.amount(line.amount()));
       g.writeArrayFieldStart("explanation");
       for (String sentence : line.explanation()) {
         g.writeString(sentence);
@@ -121,17 +117,13 @@ public final class ResultWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeStringField("total", invoice.total().amount().toPlainString());
+    g.writeStringField("total", ResultNumbers.amount(invoice.total()));
     g.writeEndObject();
   }
 
-  /** Port-hours with 4 decimals; every other quantity whole. */
+  /** Port-hours with 4 decimals; every other quantity whole ({@link ResultNumbers}). */
   static String quantity(LineItem line) {
-    BigDecimal q = line.quantity();
-    if (line.code().equals(LineCode.EXCESS_CALL_PORTS)) {
-      return q.setScale(PORT_HOUR_DECIMALS, RoundingMode.HALF_UP).toPlainString();
-    }
-    return q.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+    return ResultNumbers.quantity(line);
   }
 
   private static void nullableString(JsonGenerator g, String name, Optional<String> value)
