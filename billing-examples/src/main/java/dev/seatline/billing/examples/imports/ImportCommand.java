@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import dev.seatline.billing.examples.imports.LicenseHistory.Held;
 import dev.seatline.billing.examples.imports.UserActivity.Span;
 import dev.seatline.billing.examples.imports.UserActivity.UserRows;
+import dev.seatline.billing.examples.tables.Table;
 import dev.seatline.billing.model.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -182,7 +183,7 @@ public final class ImportCommand implements Callable<Integer> {
       Summary summary = new Summary();
       Interval span = Interval.parse(interval);
       checkOrg();
-      Map<ImportedTable, List<String[]>> tables;
+      Map<Table, List<String[]>> tables;
       switch (source) {
         case USER_DETAILS, SINGER -> {
           noLicenseOptions();
@@ -247,8 +248,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private Map<ImportedTable, List<String[]>> activity(Interval span, Summary summary)
-      throws IOException {
+  private Map<Table, List<String[]>> activity(Interval span, Summary summary) throws IOException {
     UserActivity activity = new UserActivity(summary);
     for (String file : files) {
       if (source.equals(SINGER)) {
@@ -272,15 +272,14 @@ public final class ImportCommand implements Callable<Integer> {
         onQueue.add(new String[] {org, user.userId(), s.from().toString(), s.to().toString()});
       }
     }
-    Map<ImportedTable, List<String[]>> tables = new EnumMap<>(ImportedTable.class);
-    tables.put(ImportedTable.USERS, users);
-    tables.put(ImportedTable.SESSIONS, sessions);
-    tables.put(ImportedTable.ON_QUEUE, onQueue);
+    Map<Table, List<String[]>> tables = new EnumMap<>(Table.class);
+    tables.put(Table.USERS, users);
+    tables.put(Table.SESSIONS, sessions);
+    tables.put(Table.ON_QUEUE, onQueue);
     return tables;
   }
 
-  private Map<ImportedTable, List<String[]>> licenses(Interval span, Summary summary)
-      throws IOException {
+  private Map<Table, List<String[]>> licenses(Interval span, Summary summary) throws IOException {
     if (snapshotAt == null) {
       throw new IllegalArgumentException(
           OPTION + " " + LICENSES + " needs --snapshot-at INSTANT, when the snapshot was taken");
@@ -328,9 +327,9 @@ public final class ImportCommand implements Callable<Integer> {
             org, h.userId(), h.tier().name(), h.span().from().toString(), h.span().to().toString()
           });
     }
-    Map<ImportedTable, List<String[]>> tables = new EnumMap<>(ImportedTable.class);
-    tables.put(ImportedTable.USERS, users);
-    tables.put(ImportedTable.LICENSES, licenses);
+    Map<Table, List<String[]>> tables = new EnumMap<>(Table.class);
+    tables.put(Table.USERS, users);
+    tables.put(Table.LICENSES, licenses);
     return tables;
   }
 

@@ -1,11 +1,9 @@
 package dev.seatline.billing.examples.imports;
 
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.seatline.billing.examples.tables.CsvTableWriter;
+import dev.seatline.billing.examples.tables.Table;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,20 +23,18 @@ import org.jspecify.annotations.Nullable;
  * to a temporary file and then moved into place.
  */
 final class TablesDirectory {
-  private static final CsvMapper MAPPER = new CsvMapper();
-
   private TablesDirectory() {}
 
   /**
    * Writes {@code tables} (rows in each table's column order) for {@code orgId} into {@code dir}
    * and returns, per table, the number of rows of the organization written.
    */
-  static List<String> write(Path dir, String orgId, Map<ImportedTable, List<String[]>> tables)
+  static List<String> write(Path dir, String orgId, Map<Table, List<String[]>> tables)
       throws IOException {
     Files.createDirectories(dir);
     List<String> written = new ArrayList<>();
-    for (Map.Entry<ImportedTable, List<String[]>> entry : tables.entrySet()) {
-      ImportedTable table = entry.getKey();
+    for (Map.Entry<Table, List<String[]>> entry : tables.entrySet()) {
+      Table table = entry.getKey();
       Path file = dir.resolve(table.fileName() + ".csv");
       List<@Nullable String[]> rows = new ArrayList<>();
       int ofOrg = 0;
@@ -46,17 +42,17 @@ final class TablesDirectory {
       if (Files.exists(file)) {
         for (@Nullable String[] row : existing(file, table)) {
           boolean same = orgId.equals(row[0]);
-          if (!same || table == ImportedTable.USERS) {
+          if (!same || table == Table.USERS) {
             rows.add(row);
           }
-          if (same && table == ImportedTable.USERS) {
+          if (same && table == Table.USERS) {
             users.add(String.valueOf(row[1]));
             ofOrg++;
           }
         }
       }
       for (String[] row : entry.getValue()) {
-        if (table != ImportedTable.USERS || users.add(row[1])) {
+        if (table != Table.USERS || users.add(row[1])) {
           rows.add(row);
           ofOrg++;
         }
@@ -67,8 +63,7 @@ final class TablesDirectory {
     return written;
   }
 
-  private static List<@Nullable String[]> existing(Path file, ImportedTable table)
-      throws IOException {
+  private static List<@Nullable String[]> existing(Path file, Table table) throws IOException {
     List<@Nullable String[]> rows = new ArrayList<>();
     List<String> required = List.of(table.columns().get(0), table.columns().get(1));
     try (CsvInput in = CsvInput.open(file, file.toString(), required, table.columns())) {
@@ -83,17 +78,16 @@ final class TablesDirectory {
     return rows;
   }
 
-  private static void writeCsv(Path file, ImportedTable table, List<@Nullable String[]> rows)
+  private static void writeCsv(Path file, Table table, List<@Nullable String[]> rows)
       throws IOException {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-    table.columns().forEach(schema::addColumn);
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), table.fileName(), ".tmp");
     try {
-      try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-          SequenceWriter seq = MAPPER.writer(schema.build()).writeValues(w)) {
+      try (CsvTableWriter w = CsvTableWriter.create(tmp, table.columns())) {
         for (@Nullable String[] row : rows) {
-          seq.write(row);
+          w.write(row);
         }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
