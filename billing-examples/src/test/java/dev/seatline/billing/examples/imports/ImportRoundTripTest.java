@@ -3,6 +3,13 @@ package dev.seatline.billing.examples.imports;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.examples.tables.OrganizationOutput;
+import dev.seatline.billing.examples.tables.OrganizationRating;
+import dev.seatline.billing.examples.tables.OrganizationRows;
+import dev.seatline.billing.examples.tables.Selection;
+import dev.seatline.billing.examples.tables.Table;
+import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.RatingInput;
@@ -20,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +98,47 @@ class ImportRoundTripTest {
                 .isEqualTo(minutes(u.onQueue(), lo, hi));
           }
         });
+  }
+
+  /**
+   * Rating the imported tables (with the generated organization's other tables) gives the same
+   * invoices, lines and user outcomes as rating the generated organization's own tables, and, read
+   * back into the value model, as rating the generated input directly with the engine.
+   */
+  @Test
+  void ratingTheImportedTablesGivesTheResultOfTheGeneratedOrganization() {
+    int[] tryNumber = {0};
+    int[] billed = {0};
+    PropertyCheck.forAll(
+        "rating imported user details equals rating the generated organization",
+        30,
+        CASES,
+        c -> {
+          Imported imported = importUserDetails(c, dir.resolve("rate" + tryNumber[0]++));
+          Map<Table, Iterable<String[]>> tables = new EnumMap<>(Table.class);
+          try {
+            for (Table t : List.of(Table.USERS, Table.SESSIONS, Table.ON_QUEUE)) {
+              tables.put(t, rows(imported.tables.resolve(t.fileName() + ".csv")));
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          OrganizationRows fromImport = GeneratedRows.withImported(c.input(), tables);
+          Selection period = new Selection.Period(0);
+          OrganizationOutput rated = OrganizationRating.withDefaults().rate(fromImport, period);
+          assertThat(rated.error()).isEmpty();
+          assertThat(rated)
+              .isEqualTo(
+                  OrganizationRating.withDefaults().rate(GeneratedRows.all(c.input()), period));
+          RatedPeriod direct = BillingEngine.withDefaults().rate(c.input(), 0);
+          RatedPeriod read =
+              BillingEngine.withDefaults().rate(OrganizationRating.input(fromImport), 0);
+          assertThat(read.invoices()).isEqualTo(direct.invoices());
+          assertThat(read.users()).isEqualTo(direct.users());
+          billed[0] += (int) rated.users().stream().filter(u -> u.billed()).count();
+        });
+    // the tries bill users at all, so the comparison covers sessions and on-queue time
+    assertThat(billed[0]).isPositive();
   }
 
   /** What an import wrote: users, and per user the minutes covered (bit i = minute lo + i). */
