@@ -41,6 +41,11 @@ final class Help {
                          external resource (each chart column is drawn at its highest value)
           --help, -h     print this help and exit
           --version      print the version and exit
+          --import SOURCE --org ORG --interval FROM/TO --out DIR FILE...
+                         instead, write the input tables (users, sessions, on_queue, licenses)
+                         of one organization from the vendor's exports: SOURCE is
+                         genesys-user-details, genesys-licenses or singer-user-state; its own
+                         options and exit statuses: --import genesys-user-details --help
 
         Exit status:
           0  rated: the result JSON on standard output, nothing on standard error

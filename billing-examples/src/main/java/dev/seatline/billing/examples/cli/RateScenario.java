@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.examples.imports.ImportCommand;
 import dev.seatline.billing.examples.report.HtmlReport;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.InvalidInputException;
@@ -19,6 +20,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * not billed and why) before the result is printed; it is written only when the scenario rates
  * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
  * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
+ *
+ * <p>{@code --import SOURCE ...} runs the importers from the vendor's exports to the tables of
+ * {@code TABLES.md} instead ({@link ImportCommand}, its own options and exit statuses).
  *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
@@ -112,6 +117,9 @@ public final class RateScenario {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
+      if (Arrays.asList(args).contains(ImportCommand.OPTION)) {
+        return ImportCommand.run(args, out, err);
+      }
       return runArguments(args, in, out, err);
     } catch (RuntimeException | Error e) {
       return failure(unexpected(e), err);
