@@ -1,6 +1,7 @@
 package dev.seatline.billing.examples.imports;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.Objects.requireNonNull;
 
 import dev.seatline.billing.examples.imports.LicenseHistory.Held;
 import dev.seatline.billing.examples.imports.UserActivity.Span;
@@ -10,6 +11,7 @@ import dev.seatline.billing.model.InvalidInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.InvalidPathException;
@@ -227,6 +229,9 @@ public final class ImportCommand implements Callable<Integer> {
     } catch (IOException e) {
       stderr.println(oneLine(describe(e)));
       return FAILURE;
+    } catch (UncheckedIOException e) {
+      stderr.println(oneLine(describe(requireNonNull(e.getCause(), "cause"))));
+      return FAILURE;
     }
   }
 
@@ -252,9 +257,9 @@ public final class ImportCommand implements Callable<Integer> {
     UserActivity activity = new UserActivity(summary);
     for (String file : files) {
       if (source.equals(SINGER)) {
-        new SingerUserStateReader(activity).read(path(file), file);
+        read(file, () -> new SingerUserStateReader(activity).read(path(file), file));
       } else {
-        new UserDetailsReader(activity).read(path(file), file);
+        read(file, () -> new UserDetailsReader(activity).read(path(file), file));
       }
     }
     List<String[]> users = new ArrayList<>();
@@ -298,16 +303,16 @@ public final class ImportCommand implements Callable<Integer> {
     TierMap map = tiers != null ? TierMap.parse(tiers) : tierFile(String.valueOf(tiersFile));
     LicenseSnapshot snapshot = new LicenseSnapshot();
     for (String file : files) {
-      snapshot.read(path(file), file);
+      read(file, () -> snapshot.read(path(file), file));
     }
     snapshot.checkComplete();
     AssignmentEvents assignments = new AssignmentEvents(summary);
     for (String file : events) {
       String lower = file.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".csv")) {
-        assignments.readCsv(path(file), file);
+        read(file, () -> assignments.readCsv(path(file), file));
       } else if (lower.endsWith(".json")) {
-        assignments.readAudit(path(file), file);
+        read(file, () -> assignments.readAudit(path(file), file));
       } else {
         throw new IllegalArgumentException(
             "--events '" + file + "': expected audit messages (.json) or rows (.csv)");
@@ -355,7 +360,38 @@ public final class ImportCommand implements Callable<Integer> {
     }
   }
 
+  /** Reading one file, which may fail. */
+  private interface FileRead {
+    void run() throws IOException;
+  }
+
+  /** Runs {@code read}; a failure names {@code file}, with the reason in words. */
+  private static void read(String file, FileRead read) throws IOException {
+    try {
+      read.run();
+    } catch (UncheckedIOException e) {
+      throw new IOException(
+          "cannot read '" + file + "': " + reason(requireNonNull(e.getCause(), "cause")), e);
+    } catch (IOException e) {
+      throw new IOException("cannot read '" + file + "': " + reason(e), e);
+    }
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m.toLowerCase(Locale.ROOT);
+  }
+
   private static String describe(IOException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith("cannot read '")) {
+      return e.getMessage();
+    }
     String file = e instanceof FileSystemException f ? f.getFile() : null;
     String what = file == null ? "" : "'" + file + "': ";
     if (e instanceof NoSuchFileException) {

@@ -283,11 +283,31 @@ class ImportErrorsTest {
     assertThat(missing.status()).isEqualTo(ImportCommand.FAILURE);
     assertThat(missing.err())
         .isEqualTo(
-            "cannot read or write '"
+            "cannot read '"
                 + dir.resolve("nowhere.json")
                 + "': no such file or directory"
                 + System.lineSeparator());
     assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aDirectoryGivenAsAnExportIsAFailureInWords() throws IOException {
+    Path folder = Files.createDirectories(dir.resolve("exports"));
+    Run run =
+        ImportFixturesTest.run(
+            "--import",
+            "genesys-user-details",
+            "--org",
+            "acme",
+            "--interval",
+            WEEK,
+            "--out",
+            dir.resolve("out").toString(),
+            folder.toString());
+    assertThat(run.status()).isEqualTo(ImportCommand.FAILURE);
+    assertThat(run.err())
+        .isEqualTo("cannot read '" + folder + "': is a directory" + System.lineSeparator());
+    assertThat(run.out()).isEmpty();
   }
 
   @Test
