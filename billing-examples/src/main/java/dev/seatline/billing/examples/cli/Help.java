@@ -41,6 +41,12 @@ final class Help {
                          external resource (each chart column is drawn at its highest value)
           --help, -h     print this help and exit
           --version      print the version and exit
+          --tables DIR --out OUTDIR SELECTION
+                         rate every organization of the CSV tables in DIR (organizations.csv,
+                         users.csv, ...) instead and write the output tables into OUTDIR
+                         (invoices.csv, ..., errors.csv); SELECTION is --period N,
+                         --period-containing INSTANT, --closed-between FROM TO or --as-of
+                         INSTANT; --tables DIR --help says more
           --import SOURCE --org ORG --interval FROM/TO --out DIR FILE...
                          instead, write the input tables (users, sessions, on_queue, licenses)
                          of one organization from the vendor's exports: SOURCE is

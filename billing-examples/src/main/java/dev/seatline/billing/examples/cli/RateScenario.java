@@ -20,8 +20,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,6 +51,9 @@ import org.jspecify.annotations.Nullable;
  * not billed and why) before the result is printed; it is written only when the scenario rates
  * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
  * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
+ *
+ * <p>{@code --tables DIR --out OUTDIR SELECTION} rates every organization of a directory of tables
+ * instead ({@link TablesCommand}, TABLES.md).
  *
  * <p>{@code --import SOURCE ...} runs the importers from the vendor's exports to the tables of
  * {@code TABLES.md} instead ({@link ImportCommand}, its own options and exit statuses).
@@ -86,6 +89,25 @@ public final class RateScenario {
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
+  /** A mode of the command line other than rating one scenario, selected by an option. */
+  @FunctionalInterface
+  interface Mode {
+    /** Runs the mode on the whole command line; returns the exit status. */
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err);
+  }
+
+  /**
+   * The modes by the option that selects them, wherever it stands on the command line: {@code
+   * --tables} ({@link TablesCommand}, TABLES.md) and {@code --import} ({@link ImportCommand}, the
+   * importers). The corrections' {@code --correct} is registered here the same way.
+   */
+  private static final Map<String, Mode> MODES =
+      Map.of(
+          "--tables",
+          (args, in, out, err) -> TablesCommand.run(args, out, err),
+          ImportCommand.OPTION,
+          (args, in, out, err) -> ImportCommand.run(args, out, err));
+
   private RateScenario() {}
 
   /** Runs the command line and exits with its status. */
@@ -117,9 +139,6 @@ public final class RateScenario {
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     try {
-      if (Arrays.asList(args).contains(ImportCommand.OPTION)) {
-        return ImportCommand.run(args, out, err);
-      }
       return runArguments(args, in, out, err);
     } catch (RuntimeException | Error e) {
       return failure(unexpected(e), err);
@@ -127,6 +146,12 @@ public final class RateScenario {
   }
 
   private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    for (String arg : args) {
+      Mode mode = MODES.get(arg);
+      if (mode != null) {
+        return mode.run(args, in, out, err);
+      }
+    }
     boolean help = false;
     boolean version = false;
     @Nullable String report = null;
