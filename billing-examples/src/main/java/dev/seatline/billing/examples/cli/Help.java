@@ -48,6 +48,11 @@ final class Help {
                          (invoices.csv, ..., errors.csv); SELECTION is --period N,
                          --period-containing INSTANT, --closed-between FROM TO or --as-of
                          INSTANT; --tables DIR --help says more
+          --import SOURCE --org ORG --interval FROM/TO --out DIR FILE...
+                         instead, write the input tables (users, sessions, on_queue, licenses)
+                         of one organization from the vendor's exports: SOURCE is
+                         genesys-user-details, genesys-licenses or singer-user-state; its own
+                         options and exit statuses: --import genesys-user-details --help
 
         Exit status:
           0  rated: the result JSON on standard output, nothing on standard error

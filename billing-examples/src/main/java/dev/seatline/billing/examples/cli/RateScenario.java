@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.examples.imports.ImportCommand;
 import dev.seatline.billing.examples.report.HtmlReport;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.InvalidInputException;
@@ -54,6 +55,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code --tables DIR --out OUTDIR SELECTION} rates every organization of a directory of tables
  * instead ({@link TablesCommand}, TABLES.md).
  *
+ * <p>{@code --import SOURCE ...} runs the importers from the vendor's exports to the tables of
+ * {@code TABLES.md} instead ({@link ImportCommand}, its own options and exit statuses).
+ *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
  * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
@@ -94,11 +98,15 @@ public final class RateScenario {
 
   /**
    * The modes by the option that selects them, wherever it stands on the command line: {@code
-   * --tables} ({@link TablesCommand}, TABLES.md). The importers' {@code --import} and the
-   * corrections' {@code --correct} are registered here the same way.
+   * --tables} ({@link TablesCommand}, TABLES.md) and {@code --import} ({@link ImportCommand}, the
+   * importers). The corrections' {@code --correct} is registered here the same way.
    */
   private static final Map<String, Mode> MODES =
-      Map.of("--tables", (args, in, out, err) -> TablesCommand.run(args, out, err));
+      Map.of(
+          "--tables",
+          (args, in, out, err) -> TablesCommand.run(args, out, err),
+          ImportCommand.OPTION,
+          (args, in, out, err) -> ImportCommand.run(args, out, err));
 
   private RateScenario() {}
 
