@@ -160,7 +160,7 @@ public final class SparkRating {
     } catch (InvalidTablesException e) {
       err.println(e.problem());
       return INVALID_TABLES;
-    } catch (RuntimeException e) {
+    } catch (Exception e) { // a failed job is a SparkException, which Spark throws unchecked
       String problem = invalidTables(e);
       if (problem != null) {
         err.println(problem);
