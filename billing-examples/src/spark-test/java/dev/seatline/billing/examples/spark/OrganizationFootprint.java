@@ -32,17 +32,7 @@ public final class OrganizationFootprint {
         Table.ORGANIZATIONS,
         source,
         new String[] {
-          org,
-          "PRODUCTION",
-          "ACTIVE",
-          "USD",
-          "CONCURRENT",
-          "2026-01-15",
-          null,
-          null,
-          null,
-          null,
-          null
+          org, "PRODUCTION", "PAID", "USD", "CONCURRENT", "2026-01-15", null, null, null, null, null
         });
     rows.add(Table.PRICES, source, new String[] {org, "SEAT", "PURECLOUD_3", "150.00"});
     rows.add(Table.PRICES, source, new String[] {org, "SEAT", "COMMUNICATE", "25.00"});
