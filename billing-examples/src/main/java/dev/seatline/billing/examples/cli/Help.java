@@ -41,6 +41,12 @@ final class Help {
                          external resource (each chart column is drawn at its highest value)
           --help, -h     print this help and exit
           --version      print the version and exit
+          --tables DIR --out OUTDIR SELECTION
+                         rate every organization of the CSV tables in DIR (organizations.csv,
+                         users.csv, ...) instead and write the output tables into OUTDIR
+                         (invoices.csv, ..., errors.csv); SELECTION is --period N,
+                         --period-containing INSTANT, --closed-between FROM TO or --as-of
+                         INSTANT; --tables DIR --help says more
 
         Exit status:
           0  rated: the result JSON on standard output, nothing on standard error

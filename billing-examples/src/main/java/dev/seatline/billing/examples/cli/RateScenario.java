@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  * not billed and why) before the result is printed; it is written only when the scenario rates
  * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
  * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
+ *
+ * <p>{@code --tables DIR --out OUTDIR SELECTION} rates every organization of a directory of tables
+ * instead ({@link TablesCommand}, TABLES.md).
  *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
@@ -80,6 +84,21 @@ public final class RateScenario {
   private static final String STDIN = "-";
 
   private static final int MAX_ERROR_LENGTH = 2000;
+
+  /** A mode of the command line other than rating one scenario, selected by an option. */
+  @FunctionalInterface
+  interface Mode {
+    /** Runs the mode on the whole command line; returns the exit status. */
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err);
+  }
+
+  /**
+   * The modes by the option that selects them, wherever it stands on the command line: {@code
+   * --tables} ({@link TablesCommand}, TABLES.md). The importers' {@code --import} and the
+   * corrections' {@code --correct} are registered here the same way.
+   */
+  private static final Map<String, Mode> MODES =
+      Map.of("--tables", (args, in, out, err) -> TablesCommand.run(args, out, err));
 
   private RateScenario() {}
 
@@ -119,6 +138,12 @@ public final class RateScenario {
   }
 
   private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    for (String arg : args) {
+      Mode mode = MODES.get(arg);
+      if (mode != null) {
+        return mode.run(args, in, out, err);
+      }
+    }
     boolean help = false;
     boolean version = false;
     @Nullable String report = null;

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
@@ -28,6 +29,11 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CsvTableWriter implements AutoCloseable {
   private static final CsvMapper MAPPER = new CsvMapper();
+
+  static {
+    // quote a field only where RFC 4180 needs it, not every long one
+    MAPPER.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
+  }
 
   private final List<String> columns;
   private final SequenceWriter out;

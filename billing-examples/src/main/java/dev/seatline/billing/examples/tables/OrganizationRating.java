@@ -122,6 +122,22 @@ public final class OrganizationRating {
     return load(rows).input;
   }
 
+  /**
+   * {@return every period {@code selection} rates of {@code input}, rated: empty when it has
+   * nothing to rate}
+   *
+   * @param input an organization's rating input, as {@link #input(OrganizationRows)} gives it
+   * @param selection what to rate
+   * @throws InvalidInputException naming the offending element by its model path
+   */
+  public List<RatedPeriod> ratePeriods(RatingInput input, Selection selection) {
+    List<RatedPeriod> out = new ArrayList<>();
+    for (Selected s : periods(input.organization(), selection)) {
+      out.add(engine.rate(input, s.index(), s.asOf()));
+    }
+    return out;
+  }
+
   /** The periods {@code selection} rates of {@code organization}, with their "as of" instant. */
   static List<Selected> periods(Organization organization, Selection selection) {
     BillingCalendar calendar = organization.calendar();
@@ -560,6 +576,25 @@ public final class OrganizationRating {
   private static void feed(
       Table t, IntervalRows r, ColumnarTimeline.Builder timeline, int[] userOf, PathMap paths) {
     int labels = t == Table.ON_QUEUE ? 1 : r.labels.size();
+    if (labels == 1) {
+      // One label: the columns go to the builder as they are, only the users renumbered.
+      int[] users = new int[r.size];
+      for (int i = 0; i < r.size; i++) {
+        users[i] = userOf[r.user[i]];
+      }
+      paths.elements.put(t, null);
+      add(
+          t,
+          r,
+          timeline,
+          r.labels.isEmpty() ? "" : r.labels.get(0),
+          0,
+          users,
+          r.from,
+          r.to,
+          r.size);
+      return;
+    }
     int[] order = new int[r.size];
     int[] users = new int[r.size];
     long[] from = new long[r.size];
@@ -582,20 +617,32 @@ public final class OrganizationRating {
       long[] e = slice(to, start, n);
       paths.elements.put(t, order);
       String label = t == Table.ON_QUEUE ? "" : r.labels.get(l);
-      int firstRow = n == 0 ? 0 : order[start];
-      switch (t) {
-        case LICENSES -> {
-          LicenseTier tier = Values.tier(label, r.sources.path(t, firstRow, "tier"));
-          timeline.licenses(tier, u, f, e, n, TimeUnit.NANOSECONDS);
-        }
-        case ADD_ONS -> timeline.addOns(label, u, f, e, n, TimeUnit.NANOSECONDS);
-        case SESSIONS -> {
-          Channel channel =
-              Values.enumName(Channel.class, label, r.sources.path(t, firstRow, "channel"));
-          timeline.sessions(channel, u, f, e, n, TimeUnit.NANOSECONDS);
-        }
-        default -> timeline.onQueue(u, f, e, n, TimeUnit.NANOSECONDS);
+      add(t, r, timeline, label, n == 0 ? 0 : order[start], u, f, e, n);
+    }
+  }
+
+  private static void add(
+      Table t,
+      IntervalRows r,
+      ColumnarTimeline.Builder timeline,
+      String label,
+      int firstRow,
+      int[] u,
+      long[] f,
+      long[] e,
+      int n) {
+    switch (t) {
+      case LICENSES -> {
+        LicenseTier tier = Values.tier(label, r.sources.path(t, firstRow, "tier"));
+        timeline.licenses(tier, u, f, e, n, TimeUnit.NANOSECONDS);
       }
+      case ADD_ONS -> timeline.addOns(label, u, f, e, n, TimeUnit.NANOSECONDS);
+      case SESSIONS -> {
+        Channel channel =
+            Values.enumName(Channel.class, label, r.sources.path(t, firstRow, "channel"));
+        timeline.sessions(channel, u, f, e, n, TimeUnit.NANOSECONDS);
+      }
+      default -> timeline.onQueue(u, f, e, n, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -789,7 +836,10 @@ public final class OrganizationRating {
   /** Maps the model's paths ({@code onQueue[12].from}, {@code users[3]}) back to table rows. */
   private static final class PathMap {
     private final OrganizationRows rows;
-    final Map<Table, int[]> elements = new java.util.EnumMap<>(Table.class);
+
+    /** For each interval table, the row of each element in the order fed; null: the same. */
+    final Map<Table, int @Nullable []> elements = new java.util.EnumMap<>(Table.class);
+
     int[] userRows = new int[0];
     final List<Integer> orderRows = new ArrayList<>();
     final List<List<Integer>> orderItemRows = new ArrayList<>();
@@ -818,11 +868,11 @@ public final class OrganizationRating {
           return rows.ports().sources.path(t, k, column);
         }
         IntervalRows r = rows.intervals(t);
-        if (order != null && r != null && k < order.length) {
+        if (r != null && k < r.size) {
           if (key == null && !problem.startsWith("'to'")) {
             column = "from"; // a session at or after its user's deletion
           }
-          return r.sources.path(t, order[k], column);
+          return r.sources.path(t, order == null ? k : order[k], column);
         }
         return modelPath;
       }

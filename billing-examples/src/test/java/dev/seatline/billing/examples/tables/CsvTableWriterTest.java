@@ -17,7 +17,8 @@ class CsvTableWriterTest {
       w.write(new ErrorRow("acme", "sessions.csv:3:to", "plain").values());
       w.write(Arrays.asList("a,b", "say \"hi\"", "two\nlines"));
       w.write(Arrays.asList("x", null, "é"));
-      assertThat(w.rowCount()).isEqualTo(3);
+      w.write("acme-prod/0/RECURRING/SEAT/PURECLOUD_3", "a long field without a comma", "");
+      assertThat(w.rowCount()).isEqualTo(4);
     }
     // A comma, a quote (doubled) and a line break each make a quoted field; null is empty.
     assertThat(bytes.toString(UTF_8))
@@ -25,7 +26,8 @@ class CsvTableWriterTest {
             "org_id,path,message\n"
                 + "acme,sessions.csv:3:to,plain\n"
                 + "\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n"
-                + "x,,é\n");
+                + "x,,é\n"
+                + "acme-prod/0/RECURRING/SEAT/PURECLOUD_3,a long field without a comma,\n");
   }
 
   @Test

@@ -207,17 +207,24 @@ final class TableFixtures {
    * header only when it has no rows.
    */
   static void writeCsv(Path dir, List<RatingInput> inputs, long seed) {
+    List<Map<Table, List<@Nullable String[]>>> sets = new ArrayList<>();
+    for (RatingInput input : inputs) {
+      sets.add(rows(input));
+    }
+    writeRows(dir, sets, seed);
+  }
+
+  /** Writes the rows of several organizations as {@link #writeCsv} does. */
+  static void writeRows(Path dir, List<Map<Table, List<@Nullable String[]>>> sets, long seed) {
     Random random = new Random(seed);
     Map<Table, List<@Nullable String[]>> all = new EnumMap<>(Table.class);
-    for (RatingInput input : inputs) {
-      rows(input)
-          .forEach(
-              (table, list) -> all.computeIfAbsent(table, x -> new ArrayList<>()).addAll(list));
+    for (Map<Table, List<@Nullable String[]>> set : sets) {
+      set.forEach((table, list) -> all.computeIfAbsent(table, x -> new ArrayList<>()).addAll(list));
     }
     for (Map.Entry<Table, List<@Nullable String[]>> e : all.entrySet()) {
       Table table = e.getKey();
-      if (Extensions.unsupportedTable(table).isPresent()) {
-        continue;
+      if (Extensions.unsupportedTable(table).isPresent() && e.getValue().isEmpty()) {
+        continue; // the extension tables are written only where they hold rows
       }
       List<@Nullable String[]> list = new ArrayList<>(e.getValue());
       Collections.shuffle(list, random);
