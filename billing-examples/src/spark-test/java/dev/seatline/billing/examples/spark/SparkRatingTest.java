@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.seatline.billing.examples.tables.Selection;
 import dev.seatline.billing.examples.tables.SingleMachine;
+import dev.seatline.billing.examples.tables.TablesRun;
 import dev.seatline.billing.model.RatingInput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -46,7 +47,9 @@ class SparkRatingTest {
 
   private static Path csvTables;
   private static List<RatingInput> inputs;
-  private static SingleMachine.Output expected;
+
+  /** The single machine's output tables ({@link TablesRun}) of the generated tables, period 0. */
+  private static Path expected;
 
   @BeforeAll
   static void start() {
@@ -54,7 +57,13 @@ class SparkRatingTest {
     csvTables = dir.resolve("csv");
     inputs = SingleMachine.organizations(ORGANIZATIONS, SEED);
     SingleMachine.writeCsv(csvTables, inputs, SEED);
-    expected = SingleMachine.rate(inputs, new Selection.Period(0));
+    expected = singleMachine(csvTables, "single");
+  }
+
+  private static Path singleMachine(Path tables, String name) {
+    Path out = dir.resolve(name);
+    TablesRun.run(tables, out, new Selection.Period(0), TablesRun.Settings.defaults());
+    return out;
   }
 
   @AfterAll
@@ -90,9 +99,14 @@ class SparkRatingTest {
   }
 
   /** Every output table of Spark holds the single machine's rows, but for {@code except}. */
-  private static void assertSameOutput(Path sparkOut, String format, Set<String> except) {
+  private static void assertSameOutput(
+      Path singleMachineOut, Path sparkOut, String format, Set<String> except) {
     for (SparkOutput.OutputTable table : SparkOutput.TABLES) {
-      List<List<String>> want = without(text(expected.table(table.name())), except);
+      List<List<String>> want =
+          without(
+              OutputTables.csvFile(
+                  singleMachineOut.resolve(table.name() + ".csv"), table.columns()),
+              except);
       List<List<String>> actual =
           without(
               OutputTables.sparkTable(spark, sparkOut, table.name(), table.columns(), format),
@@ -102,11 +116,22 @@ class SparkRatingTest {
   }
 
   @Test
-  void csvTablesGiveTheSingleMachineOutputRowForRow() {
+  void theSingleMachineCommandRatesAsOrganizationRating() {
+    // the reference: the tables command's files hold what the engine gives each organization
+    SingleMachine.Output rated = SingleMachine.rate(inputs, new Selection.Period(0));
+    for (SparkOutput.OutputTable table : SparkOutput.TABLES) {
+      assertThat(OutputTables.csvFile(expected.resolve(table.name() + ".csv"), table.columns()))
+          .as(table.name())
+          .isEqualTo(text(rated.table(table.name())));
+    }
     // not vacuous: the generated organizations rate into invoices, lines and users
-    assertThat(expected.invoices()).hasSizeGreaterThan(ORGANIZATIONS / 2);
-    assertThat(expected.lines()).hasSizeGreaterThan(ORGANIZATIONS);
-    assertThat(expected.users()).hasSizeGreaterThan(ORGANIZATIONS);
+    assertThat(rated.invoices()).hasSizeGreaterThan(ORGANIZATIONS / 2);
+    assertThat(rated.lines()).hasSizeGreaterThan(ORGANIZATIONS);
+    assertThat(rated.users()).hasSizeGreaterThan(ORGANIZATIONS);
+  }
+
+  @Test
+  void csvTablesGiveTheSingleMachineOutputRowForRow() {
 
     Path out = dir.resolve("spark-csv");
     Run run =
@@ -121,7 +146,7 @@ class SparkRatingTest {
             "csv");
 
     assertThat(run.status()).as(run.err()).isEqualTo(SparkRating.OK);
-    assertSameOutput(out, "csv", Set.of());
+    assertSameOutput(expected, out, "csv", Set.of());
     assertThat(run.err()).contains("rated ").contains(" 0 in errors");
   }
 
@@ -134,7 +159,7 @@ class SparkRatingTest {
     Run run = spark("--tables", parquet.toString(), "--out", out.toString(), "--period", "0");
 
     assertThat(run.status()).as(run.err()).isEqualTo(SparkRating.OK);
-    assertSameOutput(out, "parquet", Set.of());
+    assertSameOutput(expected, out, "parquet", Set.of());
   }
 
   @Test
@@ -177,8 +202,9 @@ class SparkRatingTest {
     Run run = spark("--tables", bad.toString(), "--out", out.toString(), "--period", "0");
 
     assertThat(run.status()).as(run.err()).isEqualTo(SparkRating.OK);
-    // every other organization as on the single machine, none of the six rated partially
-    assertSameOutput(out, "parquet", Set.copyOf(broken));
+    // exactly the single machine's output over the same tables, error rows and paths included
+    assertSameOutput(singleMachine(bad, "single-bad"), out, "parquet", Set.of());
+    // none of the six rated partially
     for (SparkOutput.OutputTable table : SparkOutput.TABLES.subList(0, 3)) {
       assertThat(OutputTables.sparkTable(spark, out, table.name(), List.of("org_id"), "parquet"))
           .doesNotContainAnyElementsOf(broken.stream().map(List::of).toList());
@@ -243,7 +269,7 @@ class SparkRatingTest {
       assertThat(error.get(1)).contains("more than 40 input rows");
     }
     // the organizations below the limit keep the single machine's output
-    assertSameOutput(out, "parquet", tooLarge);
+    assertSameOutput(expected, out, "parquet", tooLarge);
   }
 
   @Test
