@@ -600,10 +600,18 @@ public final class OrganizationRating {
     long[] from = new long[r.size];
     long[] to = new long[r.size];
     int k = 0;
+    // Labels in order of name, so that rows of one user starting at one instant are stored in
+    // the same order whatever the order of the rows (R12).
+    Integer[] byName = new Integer[labels];
     for (int l = 0; l < labels; l++) {
+      byName[l] = l;
+    }
+    java.util.Arrays.sort(byName, Comparator.comparing(r.labels::get));
+    for (int n0 = 0; n0 < labels; n0++) {
+      int l = byName[n0];
       int start = k;
       for (int i = 0; i < r.size; i++) {
-        if (t == Table.ON_QUEUE || r.label[i] == l) {
+        if (r.label[i] == l) {
           order[k] = i;
           users[k] = userOf[r.user[i]];
           from[k] = r.from[i];
