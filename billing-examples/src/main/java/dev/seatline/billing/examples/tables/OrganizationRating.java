@@ -17,16 +17,20 @@ import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
 import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Meter;
+import dev.seatline.billing.model.MeteredUsage;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
+import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
@@ -49,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Rates one organization's rows of a set of tables ({@code TABLES.md}, <a
- * href="{@docRoot}/index.html#R1">R1</a>-<a href="{@docRoot}/index.html#R12">R12</a>) under a
+ * href="{@docRoot}/index.html#R1">R1</a>-<a href="{@docRoot}/index.html#R17">R17</a>) under a
  * {@link Selection}: builds the same read model as a scenario file ({@link RatingInput} over a
  * {@link ColumnarTimeline} filled in bulk from primitive columns), rates every selected period with
  * the same engine, and gives the output rows, or exactly one error row (the organization's first
@@ -59,8 +63,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Decisions where the contract is open: users are registered in order of {@code user_id}, and
  * orders, shipments and their items in order of id, so that the order of rows never changes a
  * result (R12); the first problem is looked for table by table in the order of {@link Table}, each
- * table's rows in the order added; a model path that names no row ({@code prices.seat.PURECLOUD_3}
- * for a missing price) is kept as FORMAT.md writes it.
+ * table's rows in the order added; tiers are those of the organization's edition (R17); meters are
+ * built in order of name, usage records added in the order of the rows, from primitive values
+ * (R16); a model path that names no row ({@code prices.seat.PURECLOUD_3} for a missing price) is
+ * kept as FORMAT.md writes it.
  *
  * <p>Stateless and thread-safe: one instance may rate many organizations in parallel. Example:
  * {@code OrganizationRating.withDefaults().rate(rows, new Selection.Period(0))}.
@@ -72,6 +78,7 @@ public final class OrganizationRating {
   private static final Pattern LISTED =
       Pattern.compile(
           "(orders|shipments)\\[(\\d+)\\](?:\\.(\\w+))?(?:\\[(\\d+)\\](?:\\.(\\w+))?)?");
+  private static final Pattern USAGE_RECORD = Pattern.compile("usage\\[(\\d+)\\](?:\\.(\\w+))?");
   private static final int MAX_PERIODS = 12 * 200;
 
   private final BillingEngine engine;
@@ -319,14 +326,6 @@ public final class OrganizationRating {
 
   private static RatingInput build(OrganizationRows rows, PathMap paths) {
     String orgId = rows.orgId();
-    for (Table t : Table.values()) {
-      Optional<String> rule = Extensions.unsupportedTable(t);
-      if (rule.isPresent() && rows.text(t).size() > 0) {
-        throw at(
-            rows.text(t).sources.path(t, 0, t.columns().get(1)),
-            Extensions.message("the table " + t.fileName(), rule.get()));
-      }
-    }
     TextRows orgRows = rows.text(Table.ORGANIZATIONS);
     if (orgRows.size() == 0) {
       String where = rows.anyRowPath();
@@ -343,18 +342,21 @@ public final class OrganizationRating {
               + orgRows.sources.source(Table.ORGANIZATIONS, 0));
     }
     Organization organization = organization(rows, orgRows);
-    PriceBook prices = prices(rows, organization.currency());
+    TierCatalog tiers = organization.tiers();
+    PriceBook prices = prices(rows, organization.currency(), tiers);
     ColumnarTimeline.Builder timeline = ColumnarTimeline.builder();
     int[] userOf = users(rows, timeline, paths);
-    intervals(rows, timeline, userOf, paths);
+    intervals(rows, timeline, userOf, paths, tiers);
     ports(rows, timeline);
     ColumnarTimeline columns = timeline.build();
     List<Order> orders = orders(rows, paths);
     List<Shipment> shipments = shipments(rows, paths);
+    MeteredUsage usage = usage(rows, prices);
     return RatingInput.builder(organization, prices)
         .columns(columns)
         .orders(orders)
         .shipments(shipments)
+        .usageColumns(usage)
         .build();
   }
 
@@ -365,24 +367,12 @@ public final class OrganizationRating {
   private static Organization organization(OrganizationRows rows, TextRows orgRows) {
     Table t = Table.ORGANIZATIONS;
     Row r = new Row(t, orgRows, 0);
-    for (String column : t.columns()) {
-      Optional<String> rule = Extensions.unsupportedOrganizationColumn(column);
-      if (rule.isPresent() && r.get(column) != null) {
-        throw at(r.path(column), Extensions.message("the column " + column, rule.get()));
-      }
-    }
     Environment environment =
         Values.enumName(Environment.class, r.required("environment"), r.path("environment"));
     AccountStatus status =
         Values.enumName(AccountStatus.class, r.required("status"), r.path("status"));
     BillingCurrency currency = Values.currency(r.required("currency"), r.path("currency"));
     String licensingName = r.required("licensing");
-    Optional<String> hourly = Extensions.unsupportedLicensing(licensingName);
-    if (hourly.isPresent()) {
-      throw at(
-          r.path("licensing"),
-          Extensions.message("licensing " + Values.quote(licensingName), hourly.get()));
-    }
     LicensingModel licensing =
         Values.enumName(LicensingModel.class, licensingName, r.path("licensing"));
     LocalDate date =
@@ -403,6 +393,31 @@ public final class OrganizationRating {
     if (cancelled != null) {
       b.cancelledAt(Values.instant(cancelled, r.path("cancelled_at")));
     }
+    String edition = r.get("edition");
+    if (edition != null) {
+      b.edition(Values.enumName(Edition.class, edition, r.path("edition")));
+    }
+    String minimum = r.get("minimum_monthly_amount");
+    if (minimum != null) {
+      b.minimumMonthlyAmount(Values.decimal(minimum, r.path("minimum_monthly_amount")));
+    }
+    // Commitments in order of tier name; a tier is looked up in the edition's catalogue by build().
+    TextRows commitments = rows.text(Table.COMMITMENTS);
+    Map<String, Integer> commitmentRows = new HashMap<>();
+    for (int i = 0; i < commitments.size(); i++) {
+      Row c = new Row(Table.COMMITMENTS, commitments, i);
+      String tier = c.required("tier");
+      Integer previous = commitmentRows.putIfAbsent(tier, i);
+      if (previous != null) {
+        throw at(
+            c.path("tier"),
+            "duplicate commitment for tier "
+                + Values.quote(tier)
+                + ", already at "
+                + commitments.sources.source(Table.COMMITMENTS, previous));
+      }
+      b.commitment(tier, Values.count(c.required("seats"), c.path("seats"), 0));
+    }
     TextRows addOns = rows.text(Table.ADD_ONS_PURCHASED);
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < addOns.size(); i++) {
@@ -417,23 +432,27 @@ public final class OrganizationRating {
     try {
       return b.build();
     } catch (InvalidInputException e) {
+      if (e.path().startsWith("commitments.")) {
+        Integer row = commitmentRows.get(e.path().substring("commitments.".length()));
+        if (row != null) {
+          Row c = new Row(Table.COMMITMENTS, commitments, row);
+          boolean count = e.problem().startsWith("must") || e.problem().contains("count");
+          throw at(c.path(count ? "seats" : "tier"), e.problem());
+        }
+      }
       String key = e.path().isEmpty() ? "org_id" : snake(e.path().replaceFirst("[.\\[].*", ""));
       throw at(r.path(t.columnIndex(key) >= 0 ? key : "org_id"), e.problem());
     }
   }
 
-  private static PriceBook prices(OrganizationRows rows, BillingCurrency currency) {
+  private static PriceBook prices(
+      OrganizationRows rows, BillingCurrency currency, TierCatalog tiers) {
     TextRows prices = rows.text(Table.PRICES);
     PriceBook.Builder b = PriceBook.builder(currency);
     Map<String, String> seen = new HashMap<>();
     for (int i = 0; i < prices.size(); i++) {
       Row r = new Row(Table.PRICES, prices, i);
       String kind = r.required("kind");
-      Optional<String> rule = Extensions.unsupportedPriceKind(kind);
-      if (rule.isPresent()) {
-        throw at(
-            r.path("kind"), Extensions.message("price kind " + Values.quote(kind), rule.get()));
-      }
       PriceKind k = Values.enumName(PriceKind.class, kind, r.path("kind"));
       String item = r.get("item");
       if (k == PriceKind.EXCESS_PORT_HOUR) {
@@ -459,8 +478,20 @@ public final class OrganizationRating {
       String pricePath = r.path("unit_price");
       switch (k) {
         case SEAT -> {
-          LicenseTier tier = Values.tier(itemName, r.path("item"));
+          LicenseTier tier = Values.tier(itemName, r.path("item"), tiers);
           within(pricePath, () -> b.seat(tier, price));
+        }
+        case COMMITTED_SEAT -> {
+          LicenseTier tier = Values.tier(itemName, r.path("item"), tiers);
+          within(pricePath, () -> b.committedSeat(tier, price));
+        }
+        case OVERAGE_SEAT -> {
+          LicenseTier tier = Values.tier(itemName, r.path("item"), tiers);
+          within(pricePath, () -> b.overageSeat(tier, price));
+        }
+        case SEAT_HOUR -> {
+          LicenseTier tier = Values.tier(itemName, r.path("item"), tiers);
+          within(pricePath, () -> b.seatHour(tier, price));
         }
         case ADD_ON -> within(pricePath, () -> b.addOn(itemName, price));
         case EXCESS_PORT_HOUR -> within(pricePath, () -> b.excessPortHour(price));
@@ -468,12 +499,140 @@ public final class OrganizationRating {
         case HARDWARE -> within(pricePath, () -> b.hardware(itemName, price));
       }
     }
+    meters(rows, tiers).forEach(b::meter);
+    return b.build();
+  }
+
+  /**
+   * The meters of {@code meters} with their allowances per seat of {@code meter_allowances} (R16),
+   * in order of name; a meter named twice, an allowance of a meter with no meters row and two
+   * allowances of one meter and tier are errors.
+   */
+  private static List<Meter> meters(OrganizationRows rows, TierCatalog tiers) {
+    TextRows meters = rows.text(Table.METERS);
+    TextRows allowances = rows.text(Table.METER_ALLOWANCES);
+    TreeMap<String, Integer> byName = new TreeMap<>();
+    for (int i = 0; i < meters.size(); i++) {
+      Row r = new Row(Table.METERS, meters, i);
+      String name = r.required("meter");
+      Integer previous = byName.putIfAbsent(name, i);
+      if (previous != null) {
+        throw at(
+            r.path("meter"),
+            "duplicate meter "
+                + Values.quote(name)
+                + ", already at "
+                + meters.sources.source(Table.METERS, previous));
+      }
+    }
+    Map<String, List<Integer>> allowanceRows = new HashMap<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < allowances.size(); i++) {
+      Row r = new Row(Table.METER_ALLOWANCES, allowances, i);
+      String name = r.required("meter");
+      if (!byName.containsKey(name)) {
+        throw at(
+            r.path("meter"),
+            "names meter " + Values.quote(name) + ", which has no row in meters.csv");
+      }
+      String tier = r.required("tier");
+      Integer previous = seen.putIfAbsent(name + "/" + tier, i);
+      if (previous != null) {
+        throw at(
+            r.path("tier"),
+            "duplicate allowance of meter "
+                + Values.quote(name)
+                + " for tier "
+                + Values.quote(tier)
+                + ", already at "
+                + allowances.sources.source(Table.METER_ALLOWANCES, previous));
+      }
+      allowanceRows.computeIfAbsent(name, x -> new ArrayList<>()).add(i);
+    }
+    List<Meter> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : byName.entrySet()) {
+      Row r = new Row(Table.METERS, meters, e.getValue());
+      BigDecimal overage = Values.decimal(r.required("overage"), r.path("overage"));
+      Meter.Builder m = meterTerm(r.path("overage"), () -> Meter.builder(e.getKey(), overage));
+      String increment = r.get("increment");
+      if (increment != null) {
+        BigDecimal v = Values.decimal(increment, r.path("increment"));
+        meterTerm(r.path("increment"), () -> m.increment(v));
+      }
+      String perOrganization = r.get("allowance_per_organization");
+      if (perOrganization != null) {
+        String path = r.path("allowance_per_organization");
+        BigDecimal v = Values.decimal(perOrganization, path);
+        meterTerm(path, () -> m.allowancePerOrganization(v));
+      }
+      for (int i : allowanceRows.getOrDefault(e.getKey(), List.of())) {
+        Row a = new Row(Table.METER_ALLOWANCES, allowances, i);
+        LicenseTier tier = Values.tier(a.required("tier"), a.path("tier"), tiers);
+        String path = a.path("allowance_per_seat");
+        BigDecimal v = Values.decimal(a.required("allowance_per_seat"), path);
+        meterTerm(path, () -> m.allowancePerSeat(tier, v));
+      }
+      out.add(meterTerm(r.path("meter"), m::build));
+    }
+    return out;
+  }
+
+  /**
+   * Runs a step of a meter's builder; its error ({@code name}: the meter) is put at {@code path}.
+   */
+  private static <T> T meterTerm(String path, java.util.function.Supplier<T> step) {
+    try {
+      return step.get();
+    } catch (InvalidInputException e) {
+      throw at(
+          e.path().equals("name") ? path.replaceFirst(":[a-z_]+$", ":meter") : path, e.problem());
+    }
+  }
+
+  /**
+   * The usage records of {@code usage} in the order of the rows (R16), added to the columnar usage
+   * from primitive values: no object per record. A record of a meter with no meters row is an error
+   * at its {@code meter}.
+   */
+  private static MeteredUsage usage(OrganizationRows rows, PriceBook prices) {
+    TextRows usage = rows.text(Table.USAGE);
+    MeteredUsage.Builder b = MeteredUsage.builder();
+    long[] instant = rows.scratch();
+    int[] scale = new int[1];
+    Map<String, Integer> meterIndex = new HashMap<>();
+    for (int i = 0; i < usage.size(); i++) {
+      Row r = new Row(Table.USAGE, usage, i);
+      String meter = r.required("meter");
+      Integer m = meterIndex.get(meter);
+      if (m == null) {
+        if (!prices.meters().containsKey(meter)) {
+          throw at(
+              r.path("meter"),
+              "names meter " + Values.quote(meter) + ", which has no row in meters.csv");
+        }
+        m = within(r.path("meter"), () -> b.meter(meter));
+        meterIndex.put(meter, m);
+      }
+      String at = r.required("at");
+      int parsed = Instants.parseNanos(at, instant);
+      if (parsed != 0) {
+        throw at(r.path("at"), Values.instantProblem(parsed, at));
+      }
+      String quantityPath = r.path("quantity");
+      long unscaled = Values.unscaledDecimal(r.required("quantity"), quantityPath, scale);
+      int meterNumber = m;
+      long nanos = instant[0];
+      within(quantityPath, () -> b.record(meterNumber, nanos, unscaled, scale[0]));
+    }
     return b.build();
   }
 
   /** The price kinds this build rates. */
   enum PriceKind {
     SEAT,
+    COMMITTED_SEAT,
+    OVERAGE_SEAT,
+    SEAT_HOUR,
     ADD_ON,
     EXCESS_PORT_HOUR,
     ONE_TIME,
@@ -538,7 +697,11 @@ public final class OrganizationRating {
   };
 
   private static void intervals(
-      OrganizationRows rows, ColumnarTimeline.Builder timeline, int[] userOf, PathMap paths) {
+      OrganizationRows rows,
+      ColumnarTimeline.Builder timeline,
+      int[] userOf,
+      PathMap paths,
+      TierCatalog tiers) {
     // First problem of each table in table order: unparsable values, then users without a row.
     for (Table t : INTERVAL_TABLES) {
       IntervalRows r = rows.intervals(t);
@@ -567,14 +730,19 @@ public final class OrganizationRating {
     for (Table t : INTERVAL_TABLES) {
       IntervalRows r = rows.intervals(t);
       if (r != null) {
-        feed(t, r, timeline, userOf, paths);
+        feed(t, r, timeline, userOf, paths, tiers);
       }
     }
   }
 
   /** Adds one interval table in bulk, one label at a time; records each element's row. */
   private static void feed(
-      Table t, IntervalRows r, ColumnarTimeline.Builder timeline, int[] userOf, PathMap paths) {
+      Table t,
+      IntervalRows r,
+      ColumnarTimeline.Builder timeline,
+      int[] userOf,
+      PathMap paths,
+      TierCatalog tiers) {
     int labels = t == Table.ON_QUEUE ? 1 : r.labels.size();
     if (labels == 1) {
       // One label: the columns go to the builder as they are, only the users renumbered.
@@ -592,7 +760,8 @@ public final class OrganizationRating {
           users,
           r.from,
           r.to,
-          r.size);
+          r.size,
+          tiers);
       return;
     }
     int[] order = new int[r.size];
@@ -625,7 +794,7 @@ public final class OrganizationRating {
       long[] e = slice(to, start, n);
       paths.elements.put(t, order);
       String label = t == Table.ON_QUEUE ? "" : r.labels.get(l);
-      add(t, r, timeline, label, n == 0 ? 0 : order[start], u, f, e, n);
+      add(t, r, timeline, label, n == 0 ? 0 : order[start], u, f, e, n, tiers);
     }
   }
 
@@ -638,10 +807,11 @@ public final class OrganizationRating {
       int[] u,
       long[] f,
       long[] e,
-      int n) {
+      int n,
+      TierCatalog tiers) {
     switch (t) {
       case LICENSES -> {
-        LicenseTier tier = Values.tier(label, r.sources.path(t, firstRow, "tier"));
+        LicenseTier tier = Values.tier(label, r.sources.path(t, firstRow, "tier"), tiers);
         timeline.licenses(tier, u, f, e, n, TimeUnit.NANOSECONDS);
       }
       case ADD_ONS -> timeline.addOns(label, u, f, e, n, TimeUnit.NANOSECONDS);
@@ -881,6 +1051,16 @@ public final class OrganizationRating {
             column = "from"; // a session at or after its user's deletion
           }
           return r.sources.path(t, order == null ? k : order[k], column);
+        }
+        return modelPath;
+      }
+      Matcher q = USAGE_RECORD.matcher(modelPath);
+      if (q.matches()) {
+        int i = Integer.parseInt(q.group(1));
+        String key = q.group(2);
+        TextRows usage = rows.text(Table.USAGE);
+        if (i < usage.size()) {
+          return usage.sources.path(Table.USAGE, i, key == null ? "meter" : key);
         }
         return modelPath;
       }

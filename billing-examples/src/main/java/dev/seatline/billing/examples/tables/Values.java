@@ -77,6 +77,41 @@ final class Values {
     return new BigDecimal(text);
   }
 
+  /**
+   * The decimal {@code text} as its unscaled value, its scale in {@code scale[0]}: {@code "1.017"}
+   * is 1017 at scale 3. Up to 18 digits are read without an object; longer text through {@link
+   * BigDecimal}, and an error at {@code path} when the unscaled value does not fit a long.
+   */
+  static long unscaledDecimal(String text, String path, int[] scale) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    long value = 0;
+    int digits = 0;
+    int point = -1;
+    boolean simple = i < n;
+    for (int k = i; k < n && simple; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && point < 0 && digits > 0 && k < n - 1) {
+        point = k;
+      } else {
+        simple = false;
+      }
+    }
+    if (simple && digits <= 18) {
+      scale[0] = point < 0 ? 0 : n - point - 1;
+      return i == 1 ? -value : value;
+    }
+    BigDecimal d = decimal(text, path);
+    if (d.unscaledValue().bitLength() > 63) {
+      throw InvalidInputException.at(path, "has too many digits: " + quote(text));
+    }
+    scale[0] = d.scale();
+    return d.unscaledValue().longValue();
+  }
+
   /** A whole number from 0 to {@link #MAX_COUNT}, or -1 for any other text. */
   static long countOrMinus(String text) {
     int n = text.length();
@@ -128,8 +163,13 @@ final class Values {
 
   /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
   static LicenseTier tier(String name, String path) {
-    List<String> names = TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
-    return TierCatalog.faq()
+    return tier(name, path, TierCatalog.faq());
+  }
+
+  /** The tier {@code name} of {@code tiers}, an organization's edition catalogue (R3, R17). */
+  static LicenseTier tier(String name, String path, TierCatalog tiers) {
+    List<String> names = tiers.tiers().stream().map(LicenseTier::name).toList();
+    return tiers
         .find(name)
         .orElseThrow(
             () -> {

@@ -93,7 +93,19 @@ class ErrorIsolationTest {
             "cancelled_at",
             "2020-01-01T00:00:00Z",
             "is not after the contract's first instant"),
-        org("an edition (R17)", "edition", "GENESYS_CLOUD", "R17"),
+        org("unknown edition (R17)", "edition", "PURECLOUD_CX", "unknown Edition 'PURECLOUD_CX'"),
+        new Defect(
+            "a PURECLOUD tier priced in the GENESYS_CLOUD edition (R17)",
+            set(Table.ORGANIZATIONS, "edition", "GENESYS_CLOUD"),
+            "prices.csv",
+            "item",
+            "unknown LicenseTier 'PURECLOUD_"),
+        org(
+            "minimum with more decimals than USD (R14)",
+            "minimum_monthly_amount",
+            "100.005",
+            "has more decimals than USD"),
+        org("minimum not a decimal (R14)", "minimum_monthly_amount", "lots", "not a decimal"),
         new Defect(
             "unknown tier in the seat prices",
             rows -> seatPrice(rows)[2] = "PURECLOUD_4",
@@ -112,12 +124,20 @@ class ErrorIsolationTest {
             "prices.csv",
             "unit_price",
             "price must be from 0"),
-        new Defect(
-            "a committed-seat price (R14)",
-            rows -> seatPrice(rows)[1] = "COMMITTED_SEAT",
+        extra(
+            "a committed-seat price of a tier of the other edition (R14)",
             "prices.csv",
-            "kind",
-            "R14"),
+            "item",
+            "unknown LicenseTier 'CX_2'",
+            Table.PRICES,
+            row("COMMITTED_SEAT", "CX_2", "120.00")),
+        extra(
+            "a negative seat-hour price (R15)",
+            "prices.csv",
+            "unit_price",
+            "price must be from 0",
+            Table.PRICES,
+            row("SEAT_HOUR", "PURECLOUD_3", "-0.50")),
         new Defect(
             "unknown tier of a licence",
             set(Table.LICENSES, "tier", "PURECLOUD_9"),
@@ -205,23 +225,152 @@ class ErrorIsolationTest {
             "organizations.csv",
             "org_id",
             "duplicate organization"),
-        new Defect(
-            "a committed seat row (R14)",
-            rows ->
-                of(rows, Table.COMMITMENTS)
-                    .add(
-                        new @Nullable String[] {
-                          of(rows, Table.ORGANIZATIONS).get(0)[0], "PURECLOUD_3", "10"
-                        }),
+        extra(
+            "negative committed seats (R14)",
+            "commitments.csv",
+            "seats",
+            "must be a whole number from 0",
+            Table.COMMITMENTS,
+            row("PURECLOUD_3", "-1")),
+        extra(
+            "a commitment of a tier of the other edition (R14, R17)",
             "commitments.csv",
             "tier",
-            "R14"),
+            "not one of the organization's tiers",
+            Table.COMMITMENTS,
+            row("PURECLOUD_3", "10"),
+            row("CX_1", "10")),
+        extra(
+            "two commitments of one tier (R14)",
+            "commitments.csv",
+            "tier",
+            "duplicate commitment for tier 'PURECLOUD_3'",
+            Table.COMMITMENTS,
+            row("PURECLOUD_3", "10"),
+            row("PURECLOUD_3", "12")),
+        new Defect(
+            "a commitment of an HOURLY organization (R14, R15)",
+            set(Table.ORGANIZATIONS, "licensing", "HOURLY")
+                .andThen(add(Table.COMMITMENTS, row("PURECLOUD_3", "10"))),
+            "commitments.csv",
+            "tier",
+            "an HOURLY organization has no commitments"),
+        extra(
+            "a negative overage price of a meter (R16)",
+            "meters.csv",
+            "overage",
+            "price must be from 0",
+            Table.METERS,
+            row("VOICE_MINUTES", "-0.02", "0.1", "100")),
+        extra(
+            "an increment of 0 (R16)",
+            "meters.csv",
+            "increment",
+            "must be above 0",
+            Table.METERS,
+            row("VOICE_MINUTES", "0.02", "0", "100")),
+        extra(
+            "two meters rows for one meter (R16)",
+            "meters.csv",
+            "meter",
+            "duplicate meter 'VOICE_MINUTES'",
+            Table.METERS,
+            row("VOICE_MINUTES", "0.02", "0.1", "100"),
+            row("VOICE_MINUTES", "0.03", null, null)),
+        extra(
+            "an allowance of a meter with no meters row (R16)",
+            "meter_allowances.csv",
+            "meter",
+            "names meter 'SMS', which has no row in meters.csv",
+            Table.METER_ALLOWANCES,
+            row("SMS", "PURECLOUD_3", "100")),
+        new Defect(
+            "two allowances of one meter and tier (R16)",
+            add(Table.METERS, row("VOICE_MINUTES", "0.02", "0.1", "100"))
+                .andThen(
+                    add(
+                        Table.METER_ALLOWANCES,
+                        row("VOICE_MINUTES", "PURECLOUD_3", "500"),
+                        row("VOICE_MINUTES", "PURECLOUD_3", "600"))),
+            "meter_allowances.csv",
+            "tier",
+            "duplicate allowance of meter 'VOICE_MINUTES' for tier 'PURECLOUD_3'"),
+        new Defect(
+            "an allowance per seat that is not a decimal (R16)",
+            add(Table.METERS, row("VOICE_MINUTES", "0.02", "0.1", "100"))
+                .andThen(add(Table.METER_ALLOWANCES, row("VOICE_MINUTES", "PURECLOUD_3", "1e3"))),
+            "meter_allowances.csv",
+            "allowance_per_seat",
+            "not a decimal"),
+        usage(
+            "a usage quantity with ten decimals (R16)",
+            "quantity",
+            "more than 9 decimals",
+            row("VOICE_MINUTES", "2026-01-16T14:00:00Z", "1.0000000001")),
+        usage(
+            "a negative usage quantity (R16)",
+            "quantity",
+            "must not be negative",
+            row("VOICE_MINUTES", "2026-01-16T14:00:00Z", "-2")),
+        usage(
+            "a usage instant without an offset (R16)",
+            "at",
+            "not an ISO-8601 instant with an offset",
+            row("VOICE_MINUTES", "2026-01-16T14:00:00", "2")),
+        usage(
+            "usage of a meter with no meters row (R16)",
+            "meter",
+            "names meter 'SMS', which has no row in meters.csv",
+            row("VOICE_MINUTES", "2026-01-16T14:00:00Z", "2"),
+            row("SMS", "2026-01-16T14:00:00Z", "2")),
         new Defect(
             "rows without an organizations row",
             rows -> of(rows, Table.ORGANIZATIONS).clear(),
             "",
             "org_id",
             "has no row in organizations.csv"));
+  }
+
+  /** A row of one organization: {@code values} after its {@code org_id}, filled in on adding. */
+  private static @Nullable String[] row(@Nullable String... values) {
+    @Nullable String[] r = new @Nullable String[values.length + 1];
+    System.arraycopy(values, 0, r, 1, values.length);
+    return r;
+  }
+
+  /** Adds {@code added} to {@code table}, each with the organization's id. */
+  private static Consumer<Map<Table, List<@Nullable String[]>>> add(
+      Table table, @Nullable String[]... added) {
+    return rows -> {
+      String org = of(rows, Table.ORGANIZATIONS).get(0)[0];
+      for (@Nullable String[] r : added) {
+        @Nullable String[] c = r.clone();
+        c[0] = org;
+        of(rows, table).add(c);
+      }
+    };
+  }
+
+  private static Defect extra(
+      String name,
+      String file,
+      String column,
+      String words,
+      Table table,
+      @Nullable String[]... added) {
+    return new Defect(name, add(table, added), file, column, words);
+  }
+
+  /** Usage rows {@code added} of an organization with a VOICE_MINUTES meter. */
+  private static Defect usage(
+      String name, String column, String words, @Nullable String[]... added) {
+    return new Defect(
+        name,
+        add(Table.METERS, row("VOICE_MINUTES", "0.02", "0.1", "100"))
+            .andThen(add(Table.USAGE, added)),
+        "usage.csv",
+        column,
+        words);
   }
 
   private static List<@Nullable String[]> of(Map<Table, List<@Nullable String[]>> rows, Table t) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.examples.cli.ScenarioReader;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.model.Edition;
+import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.testing.PropertyCheck;
 import dev.seatline.billing.testing.SeatlineGenerators;
@@ -64,10 +66,48 @@ class OrganizationRatingTest {
 
   @Test
   void rowsRateExactlyAsTheValueModelAndAsScenarioFiles() {
+    rateAlike("the defaults", SeatlineGenerators.defaults().withCancellations(), 40);
+  }
+
+  /** The R14-R17 options of the generators, one configuration each and all together. */
+  static List<SeatlineGenerators> extensions() {
+    SeatlineGenerators d = SeatlineGenerators.defaults();
+    return List.of(
+        d.edition(Edition.GENESYS_CLOUD).withCommitments(5).withMinimumMonthlyAmounts(),
+        d.withHourly().usage(30),
+        d.withCommitments(8).usage(20).withCancellations(),
+        d.edition(Edition.GENESYS_CLOUD)
+            .withHourly()
+            .withMinimumMonthlyAmounts()
+            .usage(40)
+            .withCancellations());
+  }
+
+  @Test
+  void rowsOfEditionsCommitmentsHourlyAndUsageRateAsTheValueModelAndAsScenarioFiles() {
+    List<SeatlineGenerators> configurations = extensions();
+    for (int c = 0; c < configurations.size(); c++) {
+      rateAlike("extensions " + c, configurations.get(c), 15);
+    }
+    // The configurations do make what they are for: usage records, commitments, minimums, HOURLY
+    // and the GENESYS_CLOUD edition, each in some of 30 samples.
+    List<RatingInput> samples = new ArrayList<>();
+    for (SeatlineGenerators g : configurations) {
+      samples.addAll(SeatlineGenerators.samples(g.ratingInputs(), 7, 30));
+    }
+    assertThat(samples).anyMatch(i -> i.usage().size() > 0);
+    assertThat(samples).anyMatch(i -> !i.prices().meters().isEmpty());
+    assertThat(samples).anyMatch(i -> !i.organization().commitments().isEmpty());
+    assertThat(samples).anyMatch(i -> i.organization().minimumMonthlyAmount().isPresent());
+    assertThat(samples).anyMatch(i -> i.organization().licensing() == LicensingModel.HOURLY);
+    assertThat(samples).anyMatch(i -> i.organization().edition() == Edition.GENESYS_CLOUD);
+  }
+
+  private static void rateAlike(String name, SeatlineGenerators generators, int tries) {
     PropertyCheck.forAll(
-        "rows rate as the value model and as scenario files",
-        PropertyCheck.scaled(40),
-        SeatlineGenerators.defaults().withCancellations().ratingInputs(),
+        "rows rate as the value model and as scenario files: " + name,
+        PropertyCheck.scaled(tries),
+        generators.ratingInputs(),
         generated -> {
           RatingInput input = TableFixtures.normalized(generated, "org-1");
           OrganizationRows rows = TableFixtures.organizationRows(input);
@@ -78,6 +118,7 @@ class OrganizationRatingTest {
           assertThat(read.callPorts()).isEqualTo(input.callPorts());
           assertThat(read.orders()).isEqualTo(input.orders());
           assertThat(read.shipments()).isEqualTo(input.shipments());
+          assertThat(read.usageRecords()).isEqualTo(input.usageRecords());
           for (Selection selection : selections(input)) {
             OrganizationOutput fromRows = OrganizationRating.withDefaults().rate(rows, selection);
             assertThat(fromRows.error()).as("%s", selection).isEmpty();

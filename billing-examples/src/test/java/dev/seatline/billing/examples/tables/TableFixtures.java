@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seatline.billing.model.AddOnAssignment;
 import dev.seatline.billing.model.LicenseAssignment;
+import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -16,6 +18,7 @@ import dev.seatline.billing.model.Session;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,10 +28,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +43,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class TableFixtures {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The tables of R14-R16, written only where they hold rows. */
+  private static final Set<Table> EXTENSIONS =
+      EnumSet.of(Table.COMMITMENTS, Table.METERS, Table.METER_ALLOWANCES, Table.USAGE);
 
   private TableFixtures() {}
 
@@ -53,7 +62,10 @@ final class TableFixtures {
             .status(o.status())
             .timeZone(o.timeZone())
             .concurrentSeatsPurchased(o.concurrentSeatsPurchased())
+            .edition(o.edition())
             .tiers(o.tiers());
+    o.commitments().forEach(b::commitment);
+    o.minimumMonthlyAmount().ifPresent(m -> b.minimumMonthlyAmount(m.amount()));
     o.addOnLicensesPurchased().forEach(b::addOnLicensesPurchased);
     o.cancelledAt().ifPresent(b::cancelledAt);
     List<UserTimeline> users = new ArrayList<>(input.users());
@@ -73,6 +85,7 @@ final class TableFixtures {
         .callPorts(input.callPorts())
         .orders(orders)
         .shipments(shipments)
+        .usageColumns(input.usage())
         .build();
   }
 
@@ -108,9 +121,16 @@ final class TableFixtures {
           o.timeZone().getId(),
           text(o.cancelledAt()),
           Long.toString(o.concurrentSeatsPurchased()),
-          null,
-          null
+          o.edition().name(),
+          o.minimumMonthlyAmount().map(m -> m.amount().toPlainString()).orElse(null)
         });
+    o.commitments()
+        .forEach(
+            (tier, seats) ->
+                add(
+                    t,
+                    Table.COMMITMENTS,
+                    new @Nullable String[] {id, tier.name(), Long.toString(seats)}));
     o.addOnLicensesPurchased()
         .forEach(
             (name, count) ->
@@ -119,11 +139,38 @@ final class TableFixtures {
                     Table.ADD_ONS_PURCHASED,
                     new @Nullable String[] {id, name, Long.toString(count)}));
     for (LineCode code : input.prices().codes()) {
-      String kind = code.equals(LineCode.EXCESS_CALL_PORTS) ? "EXCESS_PORT_HOUR" : code.name();
+      String kind =
+          code.equals(LineCode.EXCESS_CALL_PORTS)
+              ? "EXCESS_PORT_HOUR"
+              : code.equals(LineCode.OVERAGE) ? "OVERAGE_SEAT" : code.name();
       for (Map.Entry<String, BigDecimal> p : input.prices().prices(code).entrySet()) {
         String item = code.equals(LineCode.EXCESS_CALL_PORTS) ? null : p.getKey();
         add(t, Table.PRICES, new @Nullable String[] {id, kind, item, p.getValue().toPlainString()});
       }
+    }
+    for (Meter m : input.prices().meters().values()) {
+      add(
+          t,
+          Table.METERS,
+          new @Nullable String[] {
+            id,
+            m.name(),
+            m.overage().toPlainString(),
+            m.increment().map(BigDecimal::toPlainString).orElse(null),
+            m.allowancePerOrganization().toPlainString()
+          });
+      for (Map.Entry<LicenseTier, BigDecimal> a : m.allowancePerSeat().entrySet()) {
+        add(
+            t,
+            Table.METER_ALLOWANCES,
+            new @Nullable String[] {id, m.name(), a.getKey().name(), a.getValue().toPlainString()});
+      }
+    }
+    for (UsageRecord r : input.usageRecords()) {
+      add(
+          t,
+          Table.USAGE,
+          new @Nullable String[] {id, r.meter(), r.at().toString(), r.quantity().toPlainString()});
     }
     for (UserTimeline u : input.users()) {
       add(t, Table.USERS, new @Nullable String[] {id, u.id(), text(u.deletedAt())});
@@ -223,7 +270,7 @@ final class TableFixtures {
     }
     for (Map.Entry<Table, List<@Nullable String[]>> e : all.entrySet()) {
       Table table = e.getKey();
-      if (Extensions.unsupportedTable(table).isPresent() && e.getValue().isEmpty()) {
+      if (EXTENSIONS.contains(table) && e.getValue().isEmpty()) {
         continue; // the extension tables are written only where they hold rows
       }
       List<@Nullable String[]> list = new ArrayList<>(e.getValue());
@@ -266,6 +313,11 @@ final class TableFixtures {
     ObjectNode addOns = org.putObject("addOnLicensesPurchased");
     o.addOnLicensesPurchased().forEach(addOns::put);
     org.put("cancelledAt", text(o.cancelledAt()));
+    org.put("edition", o.edition().name());
+    ObjectNode commitments = org.putObject("commitments");
+    o.commitments().forEach((tier, seats) -> commitments.put(tier.name(), seats));
+    o.minimumMonthlyAmount()
+        .ifPresent(m -> org.put("minimumMonthlyAmount", m.amount().toPlainString()));
     ObjectNode period = root.putObject("period");
     period.put("index", index);
     period.put("asOf", text(asOf));
@@ -282,6 +334,23 @@ final class TableFixtures {
           map.put(p.getKey(), p.getValue().toPlainString());
         }
       }
+    }
+    ObjectNode meters = prices.putObject("meters");
+    for (Meter m : input.prices().meters().values()) {
+      ObjectNode n = meters.putObject(m.name());
+      n.put("overage", m.overage().toPlainString());
+      n.put("increment", m.increment().map(BigDecimal::toPlainString).orElse(null));
+      ObjectNode perSeat = n.putObject("allowancePerSeat");
+      m.allowancePerSeat().forEach((tier, v) -> perSeat.put(tier.name(), v.toPlainString()));
+      n.put("allowancePerOrganization", m.allowancePerOrganization().toPlainString());
+    }
+    ArrayNode usage = root.putArray("usage");
+    for (UsageRecord r : input.usageRecords()) {
+      usage
+          .addObject()
+          .put("meter", r.meter())
+          .put("at", r.at().toString())
+          .put("quantity", r.quantity().toPlainString());
     }
     ArrayNode users = root.putArray("users");
     for (UserTimeline u : input.users()) {

@@ -57,12 +57,16 @@ class TablesRunTest {
 
   /** Many generated organizations, ids org-00 ... in order, as the law's inputs. */
   static List<RatingInput> organizations(int count, long seed) {
+    // Every other organization from one of the R14-R17 configurations, in turn.
     List<RatingInput> inputs = new ArrayList<>();
-    List<RatingInput> generated =
-        SeatlineGenerators.samples(
-            SeatlineGenerators.defaults().withCancellations().ratingInputs(), seed, count);
+    List<SeatlineGenerators> extensions = OrganizationRatingTest.extensions();
     for (int i = 0; i < count; i++) {
-      inputs.add(TableFixtures.normalized(generated.get(i), String.format("org-%02d", i)));
+      SeatlineGenerators g =
+          i % 2 == 0
+              ? SeatlineGenerators.defaults().withCancellations()
+              : extensions.get((i / 2) % extensions.size());
+      RatingInput generated = SeatlineGenerators.sample(g.ratingInputs(), seed + i);
+      inputs.add(TableFixtures.normalized(generated, String.format("org-%02d", i)));
     }
     return inputs;
   }
