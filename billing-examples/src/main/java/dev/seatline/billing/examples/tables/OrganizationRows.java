@@ -277,8 +277,8 @@ public final class OrganizationRows {
         return Long.MIN_VALUE;
       }
       long[] out = org.scratch();
-      int r = Instants.parseNanos(t, out);
-      if (r != 0) {
+      var r = Values.instantNanos(t, out);
+      if (r != null) {
         problem(row, name, Values.instantProblem(r, t));
         return 0;
       }
@@ -312,8 +312,8 @@ public final class OrganizationRows {
         problem(row, "at", "is required");
       } else {
         long[] out = org.scratch();
-        int r = Instants.parseNanos(t, out);
-        if (r != 0) {
+        var r = Values.instantNanos(t, out);
+        if (r != null) {
           problem(row, "at", Values.instantProblem(r, t));
         } else {
           at[row] = out[0];

@@ -2,6 +2,7 @@ package dev.seatline.billing.examples.tables;
 
 import dev.seatline.billing.examples.cli.Suggestions;
 import dev.seatline.billing.examples.cli.TimeZones;
+import dev.seatline.billing.examples.text.IsoInstants;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.TierCatalog;
@@ -14,6 +15,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of a table's fields, in FORMAT.md's syntax (<a
@@ -37,26 +39,46 @@ final class Values {
     return "'" + (text.length() <= 80 ? text : text.substring(0, 77) + "...") + "'";
   }
 
-  /** What is wrong with the instant {@code text}, for a result of {@link Instants#parse}. */
-  static String instantProblem(int result, String text) {
-    return switch (result) {
-      case Instants.TOO_PRECISE ->
+  /**
+   * The first epoch nanosecond of the tables' columnar time range: whole seconds from
+   * 1677-09-21T00:12:44Z, so that no instant reads as {@link Long#MIN_VALUE}, which marks an absent
+   * optional instant.
+   */
+  private static final long FIRST_NANOS = -9_223_372_036_000_000_000L;
+
+  /** What is wrong with the instant {@code text}, for a problem {@link IsoInstants} found. */
+  static String instantProblem(IsoInstants.Problem problem, String text) {
+    return switch (problem) {
+      case MORE_THAN_NINE_FRACTION_DIGITS ->
           "more than 9 fractional digits (instants have nanosecond precision): " + quote(text);
-      case Instants.INVALID -> "not a valid instant: " + quote(text);
-      case Instants.OUT_OF_NANO_RANGE ->
+      case NOT_A_VALID_INSTANT -> "not a valid instant: " + quote(text);
+      case OUTSIDE_EPOCH_NANOS ->
           quote(text) + " is outside the columnar time range (1677-09-21 to 2262-04-11)";
-      default ->
+      case NOT_ISO_8601 ->
           "not an ISO-8601 instant with an offset (like 2026-01-16T14:00:00Z): " + quote(text);
     };
   }
 
-  static Instant instant(String text, String path) {
-    long[] out = new long[2];
-    int r = Instants.parse(text, out);
-    if (r != 0) {
-      throw InvalidInputException.at(path, instantProblem(r, text));
+  /**
+   * Reads the instant {@code text} as epoch nanoseconds into {@code out[0]}, within the columnar
+   * time range: from {@link #FIRST_NANOS} to before {@link Long#MAX_VALUE}.
+   *
+   * @return null when read, else what is wrong with the text
+   */
+  static IsoInstants.@Nullable Problem instantNanos(String text, long[] out) {
+    IsoInstants.Problem problem = IsoInstants.tryParseEpochNanos(text, out);
+    if (problem == null && (out[0] < FIRST_NANOS || out[0] == Long.MAX_VALUE)) {
+      return IsoInstants.Problem.OUTSIDE_EPOCH_NANOS;
     }
-    return Instant.ofEpochSecond(out[0], out[1]);
+    return problem;
+  }
+
+  static Instant instant(String text, String path) {
+    try {
+      return IsoInstants.parseInstant(text, 0, text.length());
+    } catch (IsoInstants.InvalidInstantException e) {
+      throw InvalidInputException.at(path, instantProblem(e.problem(), text));
+    }
   }
 
   static LocalDate date(String text, String path) {

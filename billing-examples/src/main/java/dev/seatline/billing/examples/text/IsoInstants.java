@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * (1677-09-21 to 2262-04-11; an instant outside is {@link Problem#OUTSIDE_EPOCH_NANOS}), the form
  * the columnar builders take; {@link #parseInstant} returns an {@link Instant} for any year. Both
  * read the characters {@code [from, to)} of a {@code char[]} (the buffer of a streaming parser) or
- * of a {@link CharSequence}, and allocate nothing unless the text is not an instant.
+ * of a {@link CharSequence}, and allocate nothing unless the text is not an instant. {@link
+ * #tryParseEpochNanos} reads the same instants, and returns the problem instead of throwing.
  *
  * <p>Stateless and thread-safe. Example: {@code IsoInstants.parseEpochNanos("1970-01-01T00:00:01Z",
  * 0, 20)} is {@code 1_000_000_000L}.
@@ -27,6 +28,22 @@ import org.jspecify.annotations.Nullable;
 public final class IsoInstants {
   private static final long NANOS_PER_SECOND = 1_000_000_000L;
   private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+
+  /**
+   * What {@link #parse} returns, plus a {@link Problem}'s ordinal, for a text that is not an
+   * instant: far below the first second of year 0000 at +18:00.
+   */
+  private static final long FAILED = Long.MIN_VALUE;
+
+  private static final int NOT_ISO = 0;
+  private static final int TOO_PRECISE = 1;
+  private static final int NOT_VALID = 2;
+
+  /** The problems of {@link #parse}, at the indexes above. */
+  private static final Problem[] PROBLEMS = {
+    Problem.NOT_ISO_8601, Problem.MORE_THAN_NINE_FRACTION_DIGITS, Problem.NOT_A_VALID_INSTANT
+  };
+
   private static final int[] SCALE = {
     1, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1
   };
@@ -73,7 +90,7 @@ public final class IsoInstants {
    */
   public static long parseEpochNanos(char[] text, int from, int to) {
     Objects.checkFromToIndex(from, to, text.length);
-    long seconds = parse(text, null, from, to);
+    long seconds = checked(parse(text, null, from, to), text, null, from, to);
     return nanos(seconds, nano(text, null, from, to), text, null, from, to);
   }
 
@@ -87,7 +104,7 @@ public final class IsoInstants {
    */
   public static long parseEpochNanos(CharSequence text, int from, int to) {
     Objects.checkFromToIndex(from, to, text.length());
-    long seconds = parse(null, text, from, to);
+    long seconds = checked(parse(null, text, from, to), null, text, from, to);
     return nanos(seconds, nano(null, text, from, to), null, text, from, to);
   }
 
@@ -99,7 +116,7 @@ public final class IsoInstants {
    */
   public static Instant parseInstant(char[] text, int from, int to) {
     Objects.checkFromToIndex(from, to, text.length);
-    long seconds = parse(text, null, from, to);
+    long seconds = checked(parse(text, null, from, to), text, null, from, to);
     return Instant.ofEpochSecond(seconds, nano(text, null, from, to));
   }
 
@@ -111,8 +128,29 @@ public final class IsoInstants {
    */
   public static Instant parseInstant(CharSequence text, int from, int to) {
     Objects.checkFromToIndex(from, to, text.length());
-    long seconds = parse(null, text, from, to);
+    long seconds = checked(parse(null, text, from, to), null, text, from, to);
     return Instant.ofEpochSecond(seconds, nano(null, text, from, to));
+  }
+
+  /**
+   * Reads all of {@code text} as {@link #parseEpochNanos(CharSequence, int, int)} does, into {@code
+   * out[0]}, but reports a problem instead of throwing: for loaders that word their own messages.
+   * Allocates nothing unless the instant is outside the range of epoch nanoseconds.
+   *
+   * @return null when {@code out[0]} holds the instant, else what is wrong with the text
+   */
+  public static @Nullable Problem tryParseEpochNanos(CharSequence text, long[] out) {
+    int to = text.length();
+    long seconds = parse(null, text, 0, to);
+    if (seconds < FAILED + PROBLEMS.length) {
+      return PROBLEMS[(int) (seconds - FAILED)];
+    }
+    try {
+      out[0] = exactNanos(seconds, nano(null, text, 0, to));
+      return null;
+    } catch (ArithmeticException e) {
+      return Problem.OUTSIDE_EPOCH_NANOS;
+    }
   }
 
   private static long nanos(
@@ -123,15 +161,32 @@ public final class IsoInstants {
       int from,
       int to) {
     try {
-      // For an instant before the epoch, count from the next second down, so that the first
-      // instant a long holds (second -9,223,372,037 + 0.145224192) does not overflow.
-      return seconds < 0
-          ? Math.addExact(
-              Math.multiplyExact(seconds + 1, NANOS_PER_SECOND), nano - NANOS_PER_SECOND)
-          : Math.addExact(Math.multiplyExact(seconds, NANOS_PER_SECOND), nano);
+      return exactNanos(seconds, nano);
     } catch (ArithmeticException e) {
       throw invalid(Problem.OUTSIDE_EPOCH_NANOS, chars, seq, from, to);
     }
+  }
+
+  /**
+   * Epoch second {@code seconds} plus {@code nano} in nanoseconds.
+   *
+   * @throws ArithmeticException when a long cannot hold them
+   */
+  private static long exactNanos(long seconds, int nano) {
+    // For an instant before the epoch, count from the next second down, so that the first
+    // instant a long holds (second -9,223,372,037 + 0.145224192) does not overflow.
+    return seconds < 0
+        ? Math.addExact(Math.multiplyExact(seconds + 1, NANOS_PER_SECOND), nano - NANOS_PER_SECOND)
+        : Math.addExact(Math.multiplyExact(seconds, NANOS_PER_SECOND), nano);
+  }
+
+  /** {@code seconds} from {@link #parse}, or the exception of its problem. */
+  private static long checked(
+      long seconds, char @Nullable [] chars, @Nullable CharSequence seq, int from, int to) {
+    if (seconds < FAILED + PROBLEMS.length) {
+      throw invalid(PROBLEMS[(int) (seconds - FAILED)], chars, seq, from, to);
+    }
+    return seconds;
   }
 
   /**
@@ -154,13 +209,13 @@ public final class IsoInstants {
 
   /**
    * The epoch second of the instant {@code [from, to)} of {@code chars} (when not null) or {@code
-   * seq}.
+   * seq}, or {@link #FAILED} plus the ordinal of its {@link Problem}.
    */
   private static long parse(char @Nullable [] chars, @Nullable CharSequence seq, int from, int to) {
     int n = to - from;
     // yyyy-MM-ddTHH:mm + Z is 17 characters, the shortest form.
     if (n < 17) {
-      throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+      return FAILED + NOT_ISO;
     }
     int p = from;
     int year = digits(chars, seq, p, 4);
@@ -175,7 +230,7 @@ public final class IsoInstants {
     int hour = digits(chars, seq, p + 11, 2);
     int minute = digits(chars, seq, p + 14, 2);
     if (!ok || month < 0 || day < 0 || hour < 0 || minute < 0) {
-      throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+      return FAILED + NOT_ISO;
     }
     p += 16;
     int second = 0;
@@ -183,7 +238,7 @@ public final class IsoInstants {
     if (p < to && at(chars, seq, p) == ':') {
       second = p + 3 <= to ? digits(chars, seq, p + 1, 2) : -1;
       if (second < 0) {
-        throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+        return FAILED + NOT_ISO;
       }
       p += 3;
       if (p < to && at(chars, seq, p) == '.') {
@@ -194,7 +249,7 @@ public final class IsoInstants {
         }
         fractionDigits = p - start;
         if (fractionDigits == 0) {
-          throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+          return FAILED + NOT_ISO;
         }
       }
     }
@@ -208,7 +263,7 @@ public final class IsoInstants {
       int oh = digits(chars, seq, p + 1, 2);
       int om = digits(chars, seq, p + 4, 2);
       if (oh < 0 || om < 0) {
-        throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+        return FAILED + NOT_ISO;
       }
       if (oh > 18 || om > 59 || oh * 3600 + om * 60 > MAX_OFFSET_SECONDS) {
         // Checked after the whole text has the form, below.
@@ -218,13 +273,13 @@ public final class IsoInstants {
       }
       p += 6;
     } else {
-      throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+      return FAILED + NOT_ISO;
     }
     if (p != to) {
-      throw invalid(Problem.NOT_ISO_8601, chars, seq, from, to);
+      return FAILED + NOT_ISO;
     }
     if (fractionDigits > 9) {
-      throw invalid(Problem.MORE_THAN_NINE_FRACTION_DIGITS, chars, seq, from, to);
+      return FAILED + TOO_PRECISE;
     }
     if (month < 1
         || month > 12
@@ -234,7 +289,7 @@ public final class IsoInstants {
         || minute > 59
         || second > 59
         || offsetSeconds == Integer.MIN_VALUE) {
-      throw invalid(Problem.NOT_A_VALID_INSTANT, chars, seq, from, to);
+      return FAILED + NOT_VALID;
     }
     return epochDay(year, month, day) * 86_400L
         + hour * 3600L

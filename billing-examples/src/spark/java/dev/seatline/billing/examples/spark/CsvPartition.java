@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.spark;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import dev.seatline.billing.examples.tables.InvalidTablesException;
 import dev.seatline.billing.examples.tables.Table;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -93,17 +94,17 @@ final class CsvPartition implements Iterator<Row> {
     List<String> header = new ArrayList<>();
     try {
       if (parser.nextToken() != JsonToken.START_ARRAY) {
-        throw new InvalidTablesException(file + ":1: no header row");
+        throw new InvalidTablesException(file + ":1", "no header row");
       }
       JsonToken token;
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
         header.add(parser.getText());
       }
       if (token != JsonToken.END_ARRAY) {
-        throw new InvalidTablesException(file + ":1: malformed header row");
+        throw new InvalidTablesException(file + ":1", "malformed header row");
       }
     } catch (IOException e) {
-      throw new InvalidTablesException(file + ":1: " + e.getMessage());
+      throw new InvalidTablesException(file + ":1", String.valueOf(e.getMessage()));
     }
     return header;
   }
@@ -124,23 +125,23 @@ final class CsvPartition implements Iterator<Row> {
       while ((token = parser.nextToken()) == JsonToken.VALUE_STRING) {
         if (field >= position.length) {
           throw new InvalidTablesException(
-              file + ":" + line + ": more fields than the header's " + position.length);
+              file + ":" + line, "more fields than the header's " + position.length);
         }
         String text = parser.getText();
         values[position[field]] = text.isEmpty() ? null : text;
         field++;
       }
       if (token != JsonToken.END_ARRAY) {
-        throw new InvalidTablesException(file + ":" + line + ": malformed line");
+        throw new InvalidTablesException(file + ":" + line, "malformed line");
       }
       if (field != position.length) {
         throw new InvalidTablesException(
-            file + ":" + line + ": " + field + " fields, the header has " + position.length);
+            file + ":" + line, field + " fields, the header has " + position.length);
       }
       return TaggedRow.of(values[0], table, file, line, values);
     } catch (IOException e) {
       String at = line > 0 ? ":" + line : "";
-      throw new InvalidTablesException(file + at + ": " + e.getMessage());
+      throw new InvalidTablesException(file + at, String.valueOf(e.getMessage()));
     }
   }
 

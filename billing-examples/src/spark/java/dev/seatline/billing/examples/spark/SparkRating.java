@@ -2,6 +2,7 @@ package dev.seatline.billing.examples.spark;
 
 import static org.apache.spark.sql.functions.col;
 
+import dev.seatline.billing.examples.tables.InvalidTablesException;
 import dev.seatline.billing.examples.tables.Selection;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -158,7 +159,7 @@ public final class SparkRating {
       err.println(summary.line(options));
       return OK;
     } catch (InvalidTablesException e) {
-      err.println(e.problem());
+      err.println(e.getMessage());
       return INVALID_TABLES;
     } catch (Exception e) { // a failed job is a SparkException, which Spark throws unchecked
       String problem = invalidTables(e);
@@ -388,17 +389,23 @@ public final class SparkRating {
     }
   }
 
+  /**
+   * How a failed job's message names an {@link InvalidTablesException} a task threw: its class,
+   * then its message.
+   */
+  private static final String FAILED_TASK_MARKER = InvalidTablesException.class.getName() + ": ";
+
   /** {@return the problem of an invalid-tables failure inside a Spark job, or null} */
   static @Nullable String invalidTables(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof InvalidTablesException e) {
-        return e.problem();
+        return e.getMessage();
       }
       String message = t.getMessage();
       if (message != null) {
-        int at = message.indexOf(InvalidTablesException.MARKER);
+        int at = message.indexOf(FAILED_TASK_MARKER);
         if (at >= 0) {
-          String rest = message.substring(at + InvalidTablesException.MARKER.length());
+          String rest = message.substring(at + FAILED_TASK_MARKER.length());
           int end = rest.indexOf('\n');
           return end < 0 ? rest : rest.substring(0, end);
         }

@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import dev.seatline.billing.examples.tables.InvalidTablesException;
 import dev.seatline.billing.examples.tables.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,10 +52,10 @@ final class SparkTables {
     try {
       fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
       if (!fs.getFileStatus(dir).isDirectory()) {
-        throw new InvalidTablesException(directory + ": not a directory");
+        throw new InvalidTablesException(directory, "not a directory");
       }
     } catch (java.io.FileNotFoundException e) {
-      throw new InvalidTablesException(directory + ": no such directory");
+      throw new InvalidTablesException(directory, "no such directory");
     } catch (IOException e) {
       throw new UncheckedIOException(directory + ": " + e.getMessage(), e);
     }
@@ -85,15 +86,15 @@ final class SparkTables {
     }
     if (found.size() > 1) {
       throw new InvalidTablesException(
-          table.fileName() + ": given twice (" + names(found) + "); keep one");
+          table.fileName(), "given twice (" + names(found) + "); keep one");
     }
     if (found.isEmpty()) {
       if (table.optionalTable()) {
         return null;
       }
       throw new InvalidTablesException(
-          table.fileName()
-              + ": missing required table ("
+          table.fileName(),
+          "missing required table ("
               + table.fileName()
               + ".csv, "
               + table.fileName()
@@ -158,15 +159,15 @@ final class SparkTables {
     for (String column : present) {
       if (!table.columns().contains(column)) {
         throw new InvalidTablesException(
-            file + ": unknown column '" + column + "'; the columns are " + table.columns());
+            file, "unknown column '" + column + "'; the columns are " + table.columns());
       }
       if (!seen.add(column)) {
-        throw new InvalidTablesException(file + ": column '" + column + "' given twice");
+        throw new InvalidTablesException(file, "column '" + column + "' given twice");
       }
     }
     for (String column : table.columns()) {
       if (table.required(column) && !seen.contains(column)) {
-        throw new InvalidTablesException(file + ": missing required column '" + column + "'");
+        throw new InvalidTablesException(file, "missing required column '" + column + "'");
       }
     }
   }

@@ -11,8 +11,10 @@ import dev.seatline.billing.testing.PropertyCheck;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -239,5 +241,115 @@ class IsoInstantsTest {
             "\u0662026-01-16T14:00:00Z")) {
       assertThat(parsed(bad).problem()).as(bad).isEqualTo(Problem.NOT_ISO_8601);
     }
+  }
+
+  /** Valid instants in every form FORMAT.md allows: years 0001-9999, offsets in 15 minute steps. */
+  private static final Gen<String> VALID =
+      r -> {
+        long seconds = r.nextLong(-62_135_596_800L, 253_402_300_799L); // years 0001 to 9999
+        int offset = r.nextInt(-18 * 4, 18 * 4 + 1) * 15 * 60;
+        OffsetDateTime t =
+            Instant.ofEpochSecond(seconds).atOffset(ZoneOffset.ofTotalSeconds(offset));
+        int form = r.nextInt(3);
+        String date =
+            String.format(
+                "%04d-%02d-%02dT%02d:%02d",
+                t.getYear(), t.getMonthValue(), t.getDayOfMonth(), t.getHour(), t.getMinute());
+        if (form > 0) {
+          date += String.format(":%02d", t.getSecond());
+        }
+        if (form == 2) {
+          StringBuilder f = new StringBuilder(".");
+          int digits = 1 + r.nextInt(9);
+          for (int i = 0; i < digits; i++) {
+            f.append((char) ('0' + r.nextInt(10)));
+          }
+          date += f;
+        }
+        String o =
+            offset == 0 && r.nextBoolean()
+                ? "Z"
+                : String.format(
+                    "%s%02d:%02d",
+                    offset < 0 ? "-" : "+", Math.abs(offset) / 3600, Math.abs(offset) % 3600 / 60);
+        return date + o;
+      };
+
+  @Test
+  void validInstantsOfEveryFormParseAsJavaTimeParsesThem() {
+    PropertyCheck.forAll(
+        "valid instants parse as java.time does",
+        PropertyCheck.scaled(5_000),
+        VALID,
+        text -> {
+          Outcome expected = oracle(text);
+          assertThat(expected.instant()).as(text).isNotNull();
+          assertThat(parsed(text)).as(text).isEqualTo(expected);
+        });
+  }
+
+  @Test
+  void tryParseEpochNanosReadsWhatParseEpochNanosReads() {
+    PropertyCheck.forAll(
+        "tryParseEpochNanos = parseEpochNanos, or its problem",
+        PropertyCheck.scaled(5_000),
+        GARBLED,
+        text -> {
+          long[] out = {0};
+          Problem problem = IsoInstants.tryParseEpochNanos(text, out);
+          try {
+            long nanos = IsoInstants.parseEpochNanos(text, 0, text.length());
+            assertThat(problem).as(text).isNull();
+            assertThat(out[0]).as(text).isEqualTo(nanos);
+          } catch (InvalidInstantException e) {
+            assertThat(problem).as(text).isEqualTo(e.problem());
+          }
+        });
+  }
+
+  @Test
+  void epochNanosOfInstantsAsJavaTimeWritesThem() {
+    PropertyCheck.forAll(
+        "epoch nanoseconds match the instant",
+        PropertyCheck.scaled(5_000),
+        (SplittableRandom r) ->
+            Instant.ofEpochSecond(
+                    r.nextLong(-9_000_000_000L, 9_000_000_000L), r.nextInt(1_000_000_000))
+                .toString(),
+        text -> {
+          long[] out = {0};
+          assertThat(IsoInstants.tryParseEpochNanos(text, out)).as(text).isNull();
+          Instant t = Instant.parse(text);
+          assertThat(out[0]).isEqualTo(t.getEpochSecond() * 1_000_000_000L + t.getNano());
+        });
+  }
+
+  @Test
+  void edgeCasesOfTheCalendarAndTheOffsets() {
+    // Leap days: 2000 is a leap year (divisible by 400), 1900 and 2100 are not (by 100 only).
+    assertThat(parsed("2000-02-29T00:00Z").instant())
+        .isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+    assertThat(parsed("1900-02-29T00:00:00Z").problem()).isEqualTo(Problem.NOT_A_VALID_INSTANT);
+    assertThat(parsed("2100-02-29T00:00:00Z").problem()).isEqualTo(Problem.NOT_A_VALID_INSTANT);
+    // 14:00 at +05:30 is 08:30 UTC; the largest offset, 18 hours, is accepted.
+    assertThat(parsed("2026-01-16T14:00:00+05:30").instant())
+        .isEqualTo(Instant.parse("2026-01-16T08:30:00Z"));
+    assertThat(parsed("2026-01-16T14:00:00+18:00").instant())
+        .isEqualTo(Instant.parse("2026-01-15T20:00:00Z"));
+    // 0.5 s written with one digit and with nine
+    assertThat(parsed("2026-01-16T14:00:00.5Z"))
+        .isEqualTo(parsed("2026-01-16T14:00:00.500000000Z"));
+    long[] out = {0};
+    assertThat(IsoInstants.tryParseEpochNanos("2026-01-16T14:00:00.1234567890Z", out))
+        .isEqualTo(Problem.MORE_THAN_NINE_FRACTION_DIGITS);
+    assertThat(IsoInstants.tryParseEpochNanos("2026-01-16 14:00:00Z", out))
+        .isEqualTo(Problem.NOT_ISO_8601);
+    assertThat(IsoInstants.tryParseEpochNanos("2026-02-30T14:00:00Z", out))
+        .isEqualTo(Problem.NOT_A_VALID_INSTANT);
+    assertThat(IsoInstants.tryParseEpochNanos("2300-01-01T00:00:00Z", out))
+        .isEqualTo(Problem.OUTSIDE_EPOCH_NANOS);
+    // One second and two nanoseconds after the epoch.
+    assertThat(IsoInstants.tryParseEpochNanos("1970-01-01T00:00:01.000000002Z", out)).isNull();
+    assertThat(out[0]).isEqualTo(1_000_000_002L);
   }
 }
