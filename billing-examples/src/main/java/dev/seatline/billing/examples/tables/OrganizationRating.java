@@ -10,6 +10,7 @@ import dev.seatline.billing.examples.tables.OrganizationRows.PortRows;
 import dev.seatline.billing.examples.tables.OrganizationRows.Problem;
 import dev.seatline.billing.examples.tables.OrganizationRows.Sources;
 import dev.seatline.billing.examples.tables.OrganizationRows.TextRows;
+import dev.seatline.billing.examples.text.IsoInstants;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.AccountStatus;
@@ -614,8 +615,8 @@ public final class OrganizationRating {
         meterIndex.put(meter, m);
       }
       String at = r.required("at");
-      int parsed = Instants.parseNanos(at, instant);
-      if (parsed != 0) {
+      IsoInstants.Problem parsed = Values.instantNanos(at, instant);
+      if (parsed != null) {
         throw at(r.path("at"), Values.instantProblem(parsed, at));
       }
       String quantityPath = r.path("quantity");
