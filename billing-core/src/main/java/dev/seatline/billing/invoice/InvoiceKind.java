@@ -2,8 +2,8 @@ package dev.seatline.billing.invoice;
 
 /**
  * The kinds of invoice (<a href="{@docRoot}/index.html#R8">R8</a>, <a
- * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>), in the
- * order invoices of one issue date are listed.
+ * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>, <a
+ * href="{@docRoot}/index.html#R13">R13</a>), in the order invoices of one issue date are listed.
  */
 public enum InvoiceKind {
   /** The recurring charges of a period, in arrears, issued on the local date of the period end. */
@@ -20,7 +20,13 @@ public enum InvoiceKind {
   /**
    * The charges so far of a period rated "as of" an instant, dated the local date of that instant.
    */
-  PREVIEW;
+  PREVIEW,
+  /**
+   * The difference between a fresh rating of a closed period and what was already invoiced for one
+   * of its invoices (R13), issued on the local date of the correction; its ref is the id of the
+   * corrected invoice, and its quantities and amounts may be negative (credits).
+   */
+  CORRECTION;
 
   /**
    * {@return whether this kind carries the recurring charges of a period (RECURRING, FINAL or
