@@ -54,9 +54,10 @@ import org.jspecify.annotations.Nullable;
  *       past), with its ordinary id.
  *   <li>Each line's {@link Evidence.Correction} holds the quantities and amounts before and after,
  *       the typed evidence of both ratings where known (the last line that invoiced it; for an
- *       issued invoice read back from text, its explanation as issued), and the users added to or
- *       removed from a seat or add-on count with their tiers before and after (for a named seat
- *       line read back from text, from the issued users' outcomes).
+ *       issued invoice read back from text, the first sentence of its explanation as issued, except
+ *       on lines that count users), and the users added to or removed from a seat or add-on count
+ *       with their tiers before and after (for a named seat line read back from text, from the
+ *       issued users' outcomes).
  * </ul>
  *
  * <p>Law: for every corrected invoice and every (code, item), the quantities and amounts invoiced
@@ -390,8 +391,8 @@ public final class Corrections {
           if (last.isPresent()) {
             beforeEvidence =
                 last.get() instanceof Evidence.Correction c ? c.after() : Optional.of(last.get());
-          } else if (!before.lastIsCorrection) {
-            beforeText = before.last.explanation();
+          } else if (!before.lastIsCorrection && !isUserLine(key, after, users)) {
+            beforeText = before.last.explanation().subList(0, 1);
           }
         }
         BigDecimal unitPrice =
@@ -468,6 +469,19 @@ public final class Corrections {
       }
     }
     return changes;
+  }
+
+  /**
+   * Whether a line counts users (named seats, add-ons), whose users added and removed say what
+   * changed; the issued explanation of such a line (one sentence per user) is not repeated.
+   */
+  private static boolean isUserLine(Key key, @Nullable LineItem after, Users users) {
+    if (after != null) {
+      return after.evidence() instanceof Evidence.SeatUsers
+          || after.evidence() instanceof Evidence.AddOnUsers;
+    }
+    return key.code().equals(LineCode.ADD_ON)
+        || (key.code().equals(LineCode.SEAT) && !users.concurrent);
   }
 
   private static Optional<Set<String>> usersOf(Evidence evidence) {

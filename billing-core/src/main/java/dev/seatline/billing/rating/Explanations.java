@@ -100,7 +100,7 @@ final class Explanations {
     Evidence before = c.before().orElse(null);
     Evidence after = c.after().orElse(null);
     if (before instanceof Evidence.Peak || after instanceof Evidence.Peak) {
-      out.add(peakChange(before, after));
+      out.add(peakChange(before, after, c.quantityBefore()));
     } else if (before instanceof PortUsage || after instanceof PortUsage) {
       out.add(portChange(before, after));
     } else if (after == null) {
@@ -134,23 +134,25 @@ final class Explanations {
   }
 
   /** {@code sustained peak 3 -> 4 PURECLOUD_3 users on queue; window [a, b) -> [c, d)}. */
-  private static String peakChange(@Nullable Evidence before, @Nullable Evidence after) {
+  private static String peakChange(
+      @Nullable Evidence before, @Nullable Evidence after, BigDecimal seatsBefore) {
     SustainedPeak b = before instanceof Evidence.Peak p ? p.peak() : null;
     SustainedPeak a = after instanceof Evidence.Peak p ? p.peak() : null;
     SustainedPeak any = a != null ? a : b;
     if (any == null) {
       throw new IllegalStateException("neither side is a peak");
     }
-    return "sustained peak "
-        + (b == null ? "?" : String.valueOf(b.seats()))
-        + " -> "
-        + (a == null ? "0" : String.valueOf(a.seats()))
-        + " "
-        + any.tier()
-        + " users on queue; window "
-        + (b == null ? "as invoiced" : window(b))
-        + " -> "
-        + (a == null ? "none" : window(a));
+    String level =
+        "sustained peak "
+            + (b == null ? seatsBefore.toPlainString() : String.valueOf(b.seats()))
+            + " -> "
+            + (a == null ? "0" : String.valueOf(a.seats()))
+            + " "
+            + any.tier()
+            + " users on queue; window ";
+    return b == null
+        ? level + "now " + (a == null ? "none" : window(a))
+        : level + window(b) + " -> " + (a == null ? "none" : window(a));
   }
 
   private static String window(SustainedPeak peak) {
@@ -161,14 +163,24 @@ final class Explanations {
   private static String portChange(@Nullable Evidence before, @Nullable Evidence after) {
     PortUsage b = before instanceof PortUsage p ? p : null;
     PortUsage a = after instanceof PortUsage p ? p : null;
-    return "excess port-seconds "
-        + (b == null ? "as invoiced" : b.excessPortSeconds().toPlainString())
-        + " -> "
-        + (a == null ? "0" : a.excessPortSeconds().toPlainString())
-        + "; included ports "
-        + (b == null ? "as invoiced" : String.valueOf(b.includedPorts()))
-        + " -> "
-        + (a == null ? "none billed" : String.valueOf(a.includedPorts()));
+    if (a == null) {
+      return "excess port-seconds "
+          + (b == null ? "" : b.excessPortSeconds().toPlainString() + " ")
+          + "-> 0";
+    }
+    return b == null
+        ? "excess port-seconds now "
+            + a.excessPortSeconds().toPlainString()
+            + "; included ports now "
+            + a.includedPorts()
+        : "excess port-seconds "
+            + b.excessPortSeconds().toPlainString()
+            + " -> "
+            + a.excessPortSeconds().toPlainString()
+            + "; included ports "
+            + b.includedPorts()
+            + " -> "
+            + a.includedPorts();
   }
 
   /** The sentence of a user's outcome (R12). */

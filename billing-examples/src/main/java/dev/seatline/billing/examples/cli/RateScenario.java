@@ -50,6 +50,9 @@ import org.jspecify.annotations.Nullable;
  * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
  * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
  *
+ * <p>{@code --correct ISSUED.json SCENARIO.json --at INSTANT} corrects a closed period (R13): see
+ * {@link CorrectScenario}, to which {@link #run} hands such a command line.
+ *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
  * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
@@ -71,7 +74,7 @@ public final class RateScenario {
   /** The usage line. */
   public static final String USAGE =
       "usage: java -jar billing-rate.jar [--html REPORT.html] SCENARIO.json | - | --help"
-          + " | --version";
+          + " | --version | --correct ISSUED.json SCENARIO.json --at INSTANT";
 
   /** The option that also writes the HTML report to the file named after it. */
   public static final String HTML = "--html";
@@ -119,6 +122,9 @@ public final class RateScenario {
   }
 
   private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    if (java.util.Arrays.asList(args).contains(CorrectScenario.CORRECT)) {
+      return CorrectScenario.run(args, in, out, err);
+    }
     boolean help = false;
     boolean version = false;
     @Nullable String report = null;
@@ -240,7 +246,7 @@ public final class RateScenario {
   }
 
   /** The bytes of standard input; more than the size limit is invalid input at {@code $}. */
-  private static byte[] readStandardInput(InputStream in) throws CannotRead {
+  static byte[] readStandardInput(InputStream in) throws CannotRead {
     try {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
@@ -257,7 +263,7 @@ public final class RateScenario {
    *
    * @throws CannotRead saying in words why the file cannot be read
    */
-  private static byte[] readFile(String name) throws CannotRead {
+  static byte[] readFile(String name) throws CannotRead {
     String what = "'" + name + "'";
     Path file;
     try {
@@ -351,7 +357,7 @@ public final class RateScenario {
   }
 
   /** A file or stream that cannot be read or written: the message names it and says why. */
-  private static final class CannotRead extends Exception {
+  static final class CannotRead extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String line;
@@ -396,13 +402,13 @@ public final class RateScenario {
     return "internal error: " + e;
   }
 
-  private static int invalid(InvalidInputException e, PrintStream err) {
+  static int invalid(InvalidInputException e, PrintStream err) {
     String path = e.path().isEmpty() ? "$" : e.path();
     err.println(oneLine(path + ": " + e.problem()));
     return INVALID_INPUT;
   }
 
-  private static int failure(String message, PrintStream err) {
+  static int failure(String message, PrintStream err) {
     err.println(oneLine(message));
     return FAILURE;
   }

@@ -222,7 +222,7 @@ public final class ScenarioReader {
   }
 
   /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
-  private static BillingCurrency currency(JsonValue json, String path) {
+  static BillingCurrency currency(JsonValue json, String path) {
     String code = string(json, path);
     List<String> codes = Arrays.stream(BillingCurrency.values()).map(Enum::name).toList();
     String suggestion = codes.contains(code) ? "" : Suggestions.didYouMean(code, codes);
@@ -420,14 +420,14 @@ public final class ScenarioReader {
 
   // ---- scalar conversions: each error names the element's path ----
 
-  private static String string(JsonValue json, String path) {
+  static String string(JsonValue json, String path) {
     if (json instanceof JString s) {
       return s.value();
     }
     throw InvalidInputException.at(path, "must be a string, was " + json.describe());
   }
 
-  private static Map<String, JsonValue> object(JsonValue json, String path) {
+  static Map<String, JsonValue> object(JsonValue json, String path) {
     if (json instanceof JObject o) {
       return o.members();
     }
@@ -435,7 +435,7 @@ public final class ScenarioReader {
   }
 
   /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
-  private static LicenseTier tier(String name, String path) {
+  static LicenseTier tier(String name, String path) {
     List<String> names = TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
     return TierCatalog.faq()
         .find(name)
@@ -450,11 +450,11 @@ public final class ScenarioReader {
             });
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {
+  static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {
     return enumName(type, string(json, path), path);
   }
 
-  private static <E extends Enum<E>> E enumName(Class<E> type, String name, String path) {
+  static <E extends Enum<E>> E enumName(Class<E> type, String name, String path) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(name)) {
         return e;
@@ -471,7 +471,7 @@ public final class ScenarioReader {
             + (suggestion.isEmpty() ? "; expected one of " + names : suggestion));
   }
 
-  private static Instant instant(JsonValue json, String path) {
+  static Instant instant(JsonValue json, String path) {
     String text = string(json, path);
     Matcher m = INSTANT.matcher(text);
     if (!m.matches()) {
@@ -494,7 +494,7 @@ public final class ScenarioReader {
     }
   }
 
-  private static LocalDate date(JsonValue json, String path) {
+  static LocalDate date(JsonValue json, String path) {
     String text = string(json, path);
     if (DATE.matcher(text).matches()) {
       try {
@@ -507,7 +507,7 @@ public final class ScenarioReader {
         path, "not an ISO-8601 date (like 2026-01-15): " + JsonValue.quote(text));
   }
 
-  private static BigDecimal decimal(JsonValue json, String path) {
+  static BigDecimal decimal(JsonValue json, String path) {
     if (!(json instanceof JString s)) {
       throw InvalidInputException.at(
           path, "must be a decimal string like \"12.50\", was " + json.describe());
@@ -528,7 +528,7 @@ public final class ScenarioReader {
     return wholeNumber(json, path, min, MAX_COUNT);
   }
 
-  private static long wholeNumber(JsonValue json, String path, long min, long max) {
+  static long wholeNumber(JsonValue json, String path, long min, long max) {
     String range = "must be a whole number from " + min + " to " + max;
     if (!(json instanceof JNumber n) || !n.integral()) {
       throw InvalidInputException.at(path, range + ", was " + json.describe());
@@ -551,7 +551,7 @@ public final class ScenarioReader {
   }
 
   /** A JSON object at {@code path} whose keys must all be among {@code keys}. */
-  private static final class Obj {
+  static final class Obj {
     private final String path;
     private final Map<String, JsonValue> members;
 
