@@ -135,8 +135,8 @@ public final class Corrections {
               path + ".id",
               "invoice '" + invoice.id() + "' is issued twice (also at " + first + ")");
         }
-        checkLines(invoice, period, path);
         if (invoice.kind() == InvoiceKind.CORRECTION) {
+          checkLines(invoice, period, path);
           continue;
         }
         String expected = StableIds.invoice(org, index, invoice.kind(), invoice.ref());
@@ -153,6 +153,7 @@ public final class Corrections {
                   + expected
                   + "')");
         }
+        checkLines(invoice, period, path);
         if (invoice.kind().isRecurring()) {
           if (recurringId != null) {
             throw InvalidInputException.at(
