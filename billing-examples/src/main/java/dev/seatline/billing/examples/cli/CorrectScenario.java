@@ -37,6 +37,10 @@ public final class CorrectScenario {
   /** The option that gives the correction instant. */
   public static final String AT = "--at";
 
+  /** The usage line of this mode. */
+  public static final String USAGE =
+      "usage: java -jar billing-rate.jar --correct ISSUED.json SCENARIO.json --at INSTANT";
+
   private static final String STDIN = "-";
 
   private CorrectScenario() {}
@@ -87,7 +91,7 @@ public final class CorrectScenario {
       }
     }
     if (issuedFile == null || at == null || operands.size() != 1) {
-      err.println(RateScenario.USAGE);
+      err.println(USAGE);
       return RateScenario.FAILURE;
     }
     String scenarioFile = operands.get(0);

@@ -74,7 +74,7 @@ public final class RateScenario {
   /** The usage line. */
   public static final String USAGE =
       "usage: java -jar billing-rate.jar [--html REPORT.html] SCENARIO.json | - | --help"
-          + " | --version | --correct ISSUED.json SCENARIO.json --at INSTANT";
+          + " | --version";
 
   /** The option that also writes the HTML report to the file named after it. */
   public static final String HTML = "--html";

@@ -229,7 +229,7 @@ class CorrectScenarioTest {
     Path scenario = file("late.json", late());
     Run noAt = TestScenarios.run("--correct", issued.toString(), scenario.toString());
     assertThat(noAt.status()).isEqualTo(RateScenario.FAILURE);
-    assertThat(noAt.err().strip()).isEqualTo(RateScenario.USAGE);
+    assertThat(noAt.err().strip()).isEqualTo(CorrectScenario.USAGE);
     Run html =
         TestScenarios.run(
             "--correct", issued.toString(), scenario.toString(), "--at", AT, "--html", "r.html");
