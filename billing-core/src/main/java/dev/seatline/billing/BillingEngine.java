@@ -7,12 +7,15 @@ import dev.seatline.billing.correction.Corrections;
 import dev.seatline.billing.correction.IssuedPeriod;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.invoice.UsageHistory;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.rating.ChargeRule;
 import dev.seatline.billing.rating.ConcurrentSeatRating;
 import dev.seatline.billing.rating.ExcessCallPortRating;
+import dev.seatline.billing.rating.HourlySeatRating;
+import dev.seatline.billing.rating.MeteredUsageRating;
 import dev.seatline.billing.rating.NamedSeatRating;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.SeatRule;
@@ -28,10 +31,16 @@ import java.util.Optional;
  * href="{@docRoot}/index.html#rules">R1-R12</a>).
  *
  * <p>Rules are open slots: a {@link SeatRule} per licensing model ({@link NamedSeatRating} for
- * NAMED, {@link ConcurrentSeatRating} for CONCURRENT), then an ordered list of {@link ChargeRule}s
- * whose lines follow the seats ({@link ExcessCallPortRating}); each can be replaced or added to. An
- * organization whose licensing model has no seat rule is invalid input at {@code
- * organization.licensing}. The rated time is the period, cut at a cancellation (<a
+ * NAMED, {@link ConcurrentSeatRating} for CONCURRENT, {@link HourlySeatRating} for HOURLY, <a
+ * href="{@docRoot}/index.html#R15">R15</a>), then an ordered list of {@link ChargeRule}s whose
+ * lines follow the seats ({@link ExcessCallPortRating}, then {@link MeteredUsageRating}, <a
+ * href="{@docRoot}/index.html#R16">R16</a>); each can be replaced or added to. Between them the
+ * engine applies an organization's commitments ({@link dev.seatline.billing.rating.Commitments}:
+ * the ADVANCE invoice and OVERAGE lines, <a href="{@docRoot}/index.html#R14">R14</a>), and after
+ * them its minimum monthly amount ({@link dev.seatline.billing.rating.MinimumTrueUp}). The policy
+ * is chosen by the organization's edition (<a href="{@docRoot}/index.html#R17">R17</a>): {@link
+ * #policy(Edition)}. An organization whose licensing model has no seat rule is invalid input at
+ * {@code organization.licensing}. The rated time is the period, cut at a cancellation (<a
  * href="{@docRoot}/index.html#R9">R9</a>) or at an "as of" instant (<a
  * href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the licences of a run of
  * periods (R11); {@link #correct} rates a closed period's new data against the invoices already
@@ -41,39 +50,78 @@ import java.util.Optional;
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
  */
 public final class BillingEngine {
-  private final RatingPolicy policy;
+  private final Map<Edition, RatingPolicy> policies;
   private final Map<LicensingModel, SeatRule> seatRules;
   private final List<ChargeRule> chargeRules;
 
   private BillingEngine(
-      RatingPolicy policy, Map<LicensingModel, SeatRule> seatRules, List<ChargeRule> chargeRules) {
-    this.policy = requireNonNull(policy, "policy");
+      Map<Edition, RatingPolicy> policies,
+      Map<LicensingModel, SeatRule> seatRules,
+      List<ChargeRule> chargeRules) {
+    Map<Edition, RatingPolicy> byEdition = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      byEdition.put(e, requireNonNull(policies.get(e), "policy of " + e));
+    }
+    this.policies = byEdition;
     Map<LicensingModel, SeatRule> copy = new EnumMap<>(LicensingModel.class);
     copy.putAll(seatRules);
     this.seatRules = copy;
     this.chargeRules = List.copyOf(chargeRules);
   }
 
-  /** {@return an engine with {@link RatingPolicy#defaults()} and the default rules} */
+  /**
+   * {@return an engine with each edition's defaults ({@link RatingPolicy#defaults(Edition)}) and
+   * the default rules}
+   */
   public static BillingEngine withDefaults() {
     return of(RatingPolicy.defaults());
   }
 
   /**
-   * {@return an engine with {@code policy} and the default rules}
+   * {@return an engine with {@code policy} for PURECLOUD_FAQ organizations, the defaults of each
+   * other edition for theirs ({@link #withPolicy}), and the default rules}
    *
-   * @param policy the rating policy
+   * @param policy the rating policy of PURECLOUD_FAQ organizations
    */
   public static BillingEngine of(RatingPolicy policy) {
     Map<LicensingModel, SeatRule> seats = new EnumMap<>(LicensingModel.class);
     seats.put(LicensingModel.NAMED, new NamedSeatRating());
     seats.put(LicensingModel.CONCURRENT, new ConcurrentSeatRating());
-    return new BillingEngine(policy, seats, List.of(new ExcessCallPortRating()));
+    seats.put(LicensingModel.HOURLY, new HourlySeatRating());
+    Map<Edition, RatingPolicy> policies = new EnumMap<>(Edition.class);
+    for (Edition e : Edition.values()) {
+      policies.put(e, RatingPolicy.defaults(e));
+    }
+    policies.put(Edition.PURECLOUD_FAQ, requireNonNull(policy, "policy"));
+    return new BillingEngine(
+        policies, seats, List.of(new ExcessCallPortRating(), new MeteredUsageRating()));
   }
 
-  /** {@return the policy} */
+  /** {@return the policy of PURECLOUD_FAQ organizations} */
   public RatingPolicy policy() {
-    return policy;
+    return policy(Edition.PURECLOUD_FAQ);
+  }
+
+  /**
+   * {@return the policy of organizations of {@code edition} (R17)}
+   *
+   * @param edition the edition
+   */
+  public RatingPolicy policy(Edition edition) {
+    RatingPolicy policy = policies.get(requireNonNull(edition, "edition"));
+    return requireNonNull(policy, "policy");
+  }
+
+  /**
+   * {@return a copy that rates organizations of {@code edition} with {@code policy}}
+   *
+   * @param edition the edition
+   * @param policy its rating policy
+   */
+  public BillingEngine withPolicy(Edition edition, RatingPolicy policy) {
+    Map<Edition, RatingPolicy> copy = new EnumMap<>(policies);
+    copy.put(requireNonNull(edition, "edition"), requireNonNull(policy, "policy"));
+    return new BillingEngine(copy, seatRules, chargeRules);
   }
 
   /** {@return the seat rule of each licensing model} */
@@ -95,7 +143,7 @@ public final class BillingEngine {
   public BillingEngine withSeatRule(LicensingModel model, SeatRule rule) {
     Map<LicensingModel, SeatRule> seats = new EnumMap<>(seatRules);
     seats.put(requireNonNull(model, "model"), requireNonNull(rule, "rule"));
-    return new BillingEngine(policy, seats, chargeRules);
+    return new BillingEngine(policies, seats, chargeRules);
   }
 
   /**
@@ -104,7 +152,7 @@ public final class BillingEngine {
    * @param rules the charge rules, in the order they run
    */
   public BillingEngine withChargeRules(List<ChargeRule> rules) {
-    return new BillingEngine(policy, seatRules, requireNonNull(rules, "rules"));
+    return new BillingEngine(policies, seatRules, requireNonNull(rules, "rules"));
   }
 
   /**
@@ -115,7 +163,7 @@ public final class BillingEngine {
   public BillingEngine withChargeRule(ChargeRule rule) {
     List<ChargeRule> rules = new ArrayList<>(chargeRules);
     rules.add(requireNonNull(rule, "rule"));
-    return new BillingEngine(policy, seatRules, rules);
+    return new BillingEngine(policies, seatRules, rules);
   }
 
   /**
@@ -186,7 +234,8 @@ public final class BillingEngine {
       throw InvalidInputException.at(
           "organization.licensing", "no seat rule rates licensing model " + model);
     }
-    return PeriodRating.rate(input, periodIndex, asOf, policy, seats, chargeRules);
+    return PeriodRating.rate(
+        input, periodIndex, asOf, policy(input.organization().edition()), seats, chargeRules);
   }
 
   /**
@@ -256,6 +305,12 @@ public final class BillingEngine {
 
   @Override
   public String toString() {
-    return "BillingEngine{" + policy + "}";
+    return "BillingEngine{"
+        + policy()
+        + ", "
+        + Edition.GENESYS_CLOUD
+        + " "
+        + policy(Edition.GENESYS_CLOUD)
+        + "}";
   }
 }

@@ -8,7 +8,9 @@ import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.rating.ChargeRule;
+import dev.seatline.billing.rating.Commitments;
 import dev.seatline.billing.rating.LineItem;
+import dev.seatline.billing.rating.MinimumTrueUp;
 import dev.seatline.billing.rating.RatingContext;
 import dev.seatline.billing.rating.RatingPolicy;
 import dev.seatline.billing.rating.SeatRating;
@@ -19,9 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The orchestration of one period (R9, R11): works out the rated time (cut at a cancellation or at
- * an "as of" instant), runs the seat rule and the charge rules in order, and hands their lines to
- * {@link Invoicing}.
+ * The orchestration of one period (R9, R11, R14): works out the rated time (cut at a cancellation
+ * or at an "as of" instant), runs the seat rule, applies the commitments (the ADVANCE lines, the
+ * OVERAGE lines), runs the charge rules in order, adds the minimum's true-up, and hands the lines
+ * to {@link Invoicing}.
  */
 final class PeriodRating {
   private PeriodRating() {}
@@ -70,12 +73,17 @@ final class PeriodRating {
       end = a;
     }
     RatingContext context = new RatingContext(input, period, period.start(), end, policy);
-    SeatRating seats = seatRule.rate(context);
+    SeatRating rated = seatRule.rate(context);
+    List<LineItem> advance = Commitments.advance(context, rated);
+    SeatRating seats = Commitments.arrears(context, rated);
     List<LineItem> charges = new ArrayList<>();
     for (ChargeRule rule : chargeRules) {
       charges.addAll(rule.rate(context, seats));
     }
     List<LineItem> recurring = new ArrayList<>(seats.lines());
+    recurring.addAll(charges);
+    MinimumTrueUp.line(context, advance, recurring, asOf.isPresent()).ifPresent(charges::add);
+    recurring = new ArrayList<>(seats.lines());
     recurring.addAll(charges);
     InvoiceKind kind =
         asOf.isPresent()
@@ -87,7 +95,7 @@ final class PeriodRating {
         periodEnd,
         asOf,
         context.currency(),
-        Invoicing.invoices(context, kind, recurring),
+        Invoicing.invoices(context, kind, advance, recurring),
         seats,
         charges);
   }

@@ -232,7 +232,8 @@ class CustomRuleTest {
   @Test
   void aCustomChargeRuleBillsAfterTheDefaultOnes() {
     BillingEngine engine = BillingEngine.withDefaults().withChargeRule(SUPPORT_FEE);
-    assertThat(engine.chargeRules()).hasSize(2).endsWith(SUPPORT_FEE);
+    // The two default rules (excess call ports, metered usage), then the rule added.
+    assertThat(engine.chargeRules()).hasSize(3).endsWith(SUPPORT_FEE);
 
     RatedPeriod rated =
         engine.rate(namedInput(org(LicensingModel.NAMED).build(), pricesWithSupport()), 0);
@@ -471,7 +472,7 @@ class CustomRuleTest {
     assertThat(replaced.seatRules().get(LicensingModel.CONCURRENT)).isSameAs(hourly);
     assertThat(engine.seatRules().get(LicensingModel.CONCURRENT))
         .isInstanceOf(ConcurrentSeatRating.class);
-    assertThat(engine.withChargeRule(SUPPORT_FEE).chargeRules()).hasSize(2);
-    assertThat(engine.chargeRules()).hasSize(1);
+    assertThat(engine.withChargeRule(SUPPORT_FEE).chargeRules()).hasSize(3);
+    assertThat(engine.chargeRules()).hasSize(2);
   }
 }

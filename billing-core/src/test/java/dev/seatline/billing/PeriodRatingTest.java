@@ -407,7 +407,8 @@ class PeriodRaterTest {
 
   // ---- properties ------------------------------------------------------------------------------
 
-  private static final List<BillingCurrency> CURRENCIES = List.of(BillingCurrency.values());
+  private static final List<BillingCurrency> CURRENCIES =
+      List.copyOf(dev.seatline.billing.model.Edition.PURECLOUD_FAQ.currencies());
 
   /** A random organization over three periods of 2026-01-31 with orders, shipments and ports. */
   private static final Gen<RatingInput> INPUTS =

@@ -192,7 +192,7 @@ public final class Corrections {
                   + ref
                   + "' matches no issued invoice of period "
                   + index
-                  + " (a correction's ref is the id of the RECURRING, FINAL, ORDER or SHIPMENT"
+                  + " (a correction's ref is the id of the ADVANCE, RECURRING, FINAL, ORDER or SHIPMENT"
                   + " invoice it corrects)");
         }
         corrected.add(invoice, true);
@@ -486,6 +486,9 @@ public final class Corrections {
   }
 
   private static Optional<Set<String>> usersOf(Evidence evidence) {
+    if (evidence instanceof Evidence.Overage o) {
+      return usersOf(o.seats());
+    }
     if (evidence instanceof Evidence.SeatUsers s) {
       Set<String> ids = new TreeSet<>();
       s.users().forEach(u -> ids.add(u.userId()));

@@ -61,7 +61,7 @@ public record IssuedInvoice(
       throw new IllegalArgumentException(
           "total " + total + " of " + id + " is not the sum of the lines " + sum);
     }
-    if (ref.isPresent() == kind.isRecurring()) {
+    if (ref.isPresent() != kind.hasRef()) {
       throw new IllegalArgumentException(kind + " invoice with ref " + ref);
     }
   }

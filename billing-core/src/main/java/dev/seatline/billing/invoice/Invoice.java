@@ -62,7 +62,7 @@ public record Invoice(
     if (!sum.equals(total)) {
       throw new IllegalArgumentException("total " + total + " is not the sum of the lines " + sum);
     }
-    if (ref.isPresent() == kind.isRecurring()) {
+    if (ref.isPresent() != kind.hasRef()) {
       throw new IllegalArgumentException(kind + " invoice with ref " + ref);
     }
   }

@@ -3,9 +3,15 @@ package dev.seatline.billing.invoice;
 /**
  * The kinds of invoice (<a href="{@docRoot}/index.html#R8">R8</a>, <a
  * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>, <a
- * href="{@docRoot}/index.html#R13">R13</a>), in the order invoices of one issue date are listed.
+ * href="{@docRoot}/index.html#R13">R13</a>, <a href="{@docRoot}/index.html#R14">R14</a>), in the
+ * order invoices of one issue date are listed (the declaration order is that order, FORMAT.md's).
  */
 public enum InvoiceKind {
+  /**
+   * The committed seats of a period, in advance, issued on the local date of the period start
+   * (R14).
+   */
+  ADVANCE,
   /** The recurring charges of a period, in arrears, issued on the local date of the period end. */
   RECURRING,
   /** The one-time fees of one order, issued on the local date it was placed. */
@@ -34,5 +40,13 @@ public enum InvoiceKind {
    */
   public boolean isRecurring() {
     return this == RECURRING || this == FINAL || this == PREVIEW;
+  }
+
+  /**
+   * {@return whether invoices of this kind name what they are for in a ref (ORDER, SHIPMENT, and
+   * CORRECTION, whose ref is the corrected invoice's id)}
+   */
+  public boolean hasRef() {
+    return this == ORDER || this == SHIPMENT || this == CORRECTION;
   }
 }

@@ -43,10 +43,37 @@ public final class Invoicing {
    */
   public static List<Invoice> invoices(
       RatingContext context, InvoiceKind kind, List<LineItem> recurring) {
+    return invoices(context, kind, List.of(), recurring);
+  }
+
+  /**
+   * {@return the invoices of {@code context}'s rated time: the ADVANCE invoice holding {@code
+   * advance} on the local date of the period start when it has lines (<a
+   * href="{@docRoot}/index.html#R14">R14</a>), the recurring invoice of {@code kind} holding {@code
+   * recurring} (present even without lines), then the order and shipment invoices}
+   *
+   * @param context the rated time, the input and the policy
+   * @param kind RECURRING, FINAL or PREVIEW
+   * @param advance the lines of the ADVANCE invoice (COMMITTED_SEAT), possibly none
+   * @param recurring the lines of the recurring invoice
+   * @throws dev.seatline.billing.model.InvalidInputException at {@code prices.oneTime.SKU} or
+   *     {@code prices.hardware.SKU} for an item without a price, naming the item too
+   */
+  public static List<Invoice> invoices(
+      RatingContext context, InvoiceKind kind, List<LineItem> advance, List<LineItem> recurring) {
     if (!kind.isRecurring()) {
       throw new IllegalArgumentException(kind + " is not a recurring invoice kind");
     }
     List<Invoice> invoices = new ArrayList<>();
+    if (!advance.isEmpty()) {
+      invoices.add(
+          Invoice.of(
+              InvoiceKind.ADVANCE,
+              Optional.empty(),
+              localDate(context.start(), context.period()),
+              context.currency(),
+              advance));
+    }
     invoices.add(
         Invoice.of(
             kind,

@@ -48,6 +48,13 @@ import org.jspecify.annotations.Nullable;
  */
 @SuppressWarnings("EnumOrdinal") // a session's kind is its channel's ordinal (see Columns)
 public final class ColumnarTimeline {
+  /**
+   * The value of a bulk {@code to} that stands for an end still open ({@link
+   * UsageInterval#ofUnboundedEnd}), in any unit: {@link Long#MIN_VALUE}, which is never a valid end
+   * (no interval starts before it).
+   */
+  public static final long OPEN_END = Long.MIN_VALUE;
+
   private static final ColumnarTimeline EMPTY = new Builder().build();
 
   private final Columns columns;
@@ -357,7 +364,104 @@ public final class ColumnarTimeline {
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public Builder sessions(Channel channel, int[] users, long[] from, long[] to, TimeUnit unit) {
-      bulk(Category.SESSIONS, channel.ordinal(), users, from, to, unit);
+      sameLengths(users, from, to);
+      return sessions(channel, users, from, to, users.length, unit);
+    }
+
+    /**
+     * Adds the first {@code length} elements of the arrays as sessions through {@code channel}, as
+     * {@link #sessions(Channel, int[], long[], long[], TimeUnit)} does; a {@code to} of {@link
+     * #OPEN_END} is a session still open.
+     *
+     * @param channel the channel of every session
+     * @param users the user index of each session
+     * @param from the start of each session
+     * @param to the end of each session, excluded, or {@link #OPEN_END}
+     * @param length how many elements of the arrays to add
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
+     * @throws InvalidInputException at {@code sessions[k]} for a bad element
+     * @throws IllegalArgumentException when an array is shorter than {@code length}
+     */
+    public Builder sessions(
+        Channel channel, int[] users, long[] from, long[] to, int length, TimeUnit unit) {
+      bulk(Category.SESSIONS, channel.ordinal(), users, from, to, length, unit);
+      return this;
+    }
+
+    /**
+     * Adds assignments of {@code tier} in bulk (R3): assignment {@code i} belongs to user {@code
+     * users[i]} and lasts {@code [from[i], to[i])}, in {@code unit}s since the epoch, {@code to[i]}
+     * being {@link #OPEN_END} for one still open.
+     *
+     * @param tier the tier of every assignment
+     * @param users the user index of each assignment
+     * @param from the start of each assignment
+     * @param to the end of each assignment, excluded, or {@link #OPEN_END}
+     * @param length how many elements of the arrays to add
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
+     * @throws InvalidInputException at {@code licenses[k]} for a bad element
+     * @throws IllegalArgumentException when an array is shorter than {@code length}
+     */
+    public Builder licenses(
+        LicenseTier tier, int[] users, long[] from, long[] to, int length, TimeUnit unit) {
+      requireNonNull(tier, "tier");
+      int k =
+          label(
+              Category.LICENSES.path
+                  + "["
+                  + countByCategory[Category.LICENSES.ordinal()]
+                  + "].tier",
+              tier,
+              tier);
+      bulk(Category.LICENSES, k, users, from, to, length, unit);
+      return this;
+    }
+
+    /**
+     * Adds assignments of the add-on {@code addOn} in bulk (R6), as {@link #licenses(LicenseTier,
+     * int[], long[], long[], int, TimeUnit)} adds tiers.
+     *
+     * @param addOn the add-on of every assignment
+     * @param users the user index of each assignment
+     * @param from the start of each assignment
+     * @param to the end of each assignment, excluded, or {@link #OPEN_END}
+     * @param length how many elements of the arrays to add
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
+     * @throws InvalidInputException at {@code addOns[k]} for a bad element, a blank name or more
+     *     than 250 distinct tiers and add-ons
+     * @throws IllegalArgumentException when an array is shorter than {@code length}
+     */
+    public Builder addOns(
+        String addOn, int[] users, long[] from, long[] to, int length, TimeUnit unit) {
+      requireNonNull(addOn, "addOn");
+      int k =
+          label(
+              Category.ADD_ONS.path + "[" + countByCategory[Category.ADD_ONS.ordinal()] + "].addOn",
+              addOn,
+              null);
+      bulk(Category.ADD_ONS, k, users, from, to, length, unit);
+      return this;
+    }
+
+    /**
+     * Adds the first {@code length} elements of the arrays as on-queue intervals, as {@link
+     * #onQueue(int[], long[], long[], TimeUnit)} does; a {@code to} of {@link #OPEN_END} is an
+     * interval still open.
+     *
+     * @param users the user index of each interval
+     * @param from the start of each interval
+     * @param to the end of each interval, excluded, or {@link #OPEN_END}
+     * @param length how many elements of the arrays to add
+     * @param unit the unit of {@code from} and {@code to}
+     * @return this builder
+     * @throws InvalidInputException at {@code onQueue[k]} for a bad element
+     * @throws IllegalArgumentException when an array is shorter than {@code length}
+     */
+    public Builder onQueue(int[] users, long[] from, long[] to, int length, TimeUnit unit) {
+      bulk(Category.ON_QUEUE, Columns.ON_QUEUE, users, from, to, length, unit);
       return this;
     }
 
@@ -374,8 +478,8 @@ public final class ColumnarTimeline {
      * @throws IllegalArgumentException when the arrays differ in length
      */
     public Builder onQueue(int[] users, long[] from, long[] to, TimeUnit unit) {
-      bulk(Category.ON_QUEUE, Columns.ON_QUEUE, users, from, to, unit);
-      return this;
+      sameLengths(users, from, to);
+      return onQueue(users, from, to, users.length, unit);
     }
 
     /**
@@ -412,9 +516,14 @@ public final class ColumnarTimeline {
       }
       long scale = unit.toNanos(1);
       for (int i = 0; i < at.length; i++) {
-        String path = Require.index("callPorts", samples);
-        long nanos = scaled(path + ".at", at[i], scale);
-        long calls = Require.count(path + ".concurrentCalls", concurrentCalls[i]);
+        long nanos = scaledOrMinus(at[i], scale);
+        long calls = concurrentCalls[i];
+        if (nanos == Columns.UNBOUNDED || calls < 0 || calls > Require.MAX_COUNT) {
+          // Only a bad sample builds its path.
+          String path = Require.index("callPorts", samples);
+          nanos = scaled(path + ".at", at[i], scale);
+          Require.count(path + ".concurrentCalls", calls);
+        }
         addSample(nanos, (int) calls);
       }
       return this;
@@ -549,30 +658,80 @@ public final class ColumnarTimeline {
       }
     }
 
-    private void bulk(
-        Category category, int k, int[] users, long[] from, long[] to, TimeUnit unit) {
+    private static void sameLengths(int[] users, long[] from, long[] to) {
       if (users.length != from.length || from.length != to.length) {
         throw new IllegalArgumentException(
             "arrays differ in length: " + users.length + ", " + from.length + " and " + to.length);
       }
-      long scale = unit.toNanos(1);
-      ensure(size + users.length);
-      for (int i = 0; i < users.length; i++) {
-        String path = Require.index(category.path, countByCategory[category.ordinal()]);
-        long s = scaled(path + ".from", from[i], scale);
-        long e = scaled(path + ".to", to[i], scale);
-        if (e <= s) {
-          throw InvalidInputException.at(
-              path,
-              "'to' "
-                  + instant(e)
-                  + " must be after 'from' "
-                  + instant(s)
-                  + " (intervals are half-open and never empty)");
-        }
-        checkUser(users[i]);
-        row(category, users[i], k, s, e);
+    }
+
+    /**
+     * Adds {@code length} rows of one kind. A valid row builds no text: the path of an element
+     * ({@code onQueue[12].from}) is written only when it is wrong.
+     */
+    private void bulk(
+        Category category, int k, int[] users, long[] from, long[] to, int length, TimeUnit unit) {
+      if (length < 0 || users.length < length || from.length < length || to.length < length) {
+        throw new IllegalArgumentException(
+            "arrays shorter than "
+                + length
+                + ": "
+                + users.length
+                + ", "
+                + from.length
+                + " and "
+                + to.length);
       }
+      long scale = unit.toNanos(1);
+      ensure(size + length);
+      int first = countByCategory[category.ordinal()];
+      int registered = userIds.size();
+      for (int i = 0; i < length; i++) {
+        long s = scaledOrMinus(from[i], scale);
+        long e = to[i] == OPEN_END ? Columns.UNBOUNDED : scaledOrMinus(to[i], scale);
+        int u = users[i];
+        if (s == Columns.UNBOUNDED
+            || (e == Columns.UNBOUNDED && to[i] != OPEN_END)
+            || e <= s
+            || u < 0
+            || u >= registered) {
+          badRow(category, first + i, u, from[i], to[i], scale);
+        }
+        owner[size] = u;
+        kind[size] = (byte) k;
+        start[size] = s;
+        end[size] = e;
+        size++;
+      }
+      countByCategory[category.ordinal()] += length;
+    }
+
+    /** {@code value x scale} in nanoseconds, {@link Columns#UNBOUNDED} when out of range. */
+    private static long scaledOrMinus(long value, long scale) {
+      long hi = Math.multiplyHigh(value, scale);
+      long lo = value * scale;
+      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+        return lo;
+      }
+      return Columns.UNBOUNDED;
+    }
+
+    /** Throws the error of the bad bulk row {@code index} of {@code category}. */
+    private void badRow(Category category, int index, int user, long from, long to, long scale) {
+      String path = Require.index(category.path, index);
+      long s = scaled(path + ".from", from, scale);
+      long e = to == OPEN_END ? Columns.UNBOUNDED : scaled(path + ".to", to, scale);
+      if (e <= s) {
+        throw InvalidInputException.at(
+            path,
+            "'to' "
+                + instant(e)
+                + " must be after 'from' "
+                + instant(s)
+                + " (intervals are half-open and never empty)");
+      }
+      checkUser(user);
+      throw new IllegalStateException("row " + path + " is valid");
     }
 
     private void add(

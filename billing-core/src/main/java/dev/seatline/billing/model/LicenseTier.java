@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The constants are the tiers of the FAQ's catalogue ({@link TierCatalog#faq()}): {@code
  * COMMUNICATE < PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3}, the PURECLOUD tiers contact-center tiers
- * with 2 included ports a seat, COMMUNICATE with 1.
+ * with 2 included ports a seat, COMMUNICATE with 1; and the CX tiers of the vendor's current
+ * catalogue ({@link TierCatalog#genesysCloud()}, <a href="{@docRoot}/index.html#R17">R17</a>):
+ * {@code COMMUNICATE < CX_1 < CX_2 < CX_3 < CX_4}, contact-center tiers with 2 included ports.
  *
  * <p>Immutable; equal when every part is equal; ordered by rank, then name. Example: {@code
  * LicenseTier.of("CX_2", 2, true, 2)}.
@@ -31,6 +33,18 @@ public final class LicenseTier implements Comparable<LicenseTier> {
 
   /** PureCloud 3: contact center, two included call ports. */
   public static final LicenseTier PURECLOUD_3 = new LicenseTier("PURECLOUD_3", 3, true, 2);
+
+  /** CX 1 of the GENESYS_CLOUD catalogue (R17): contact center, two included call ports. */
+  public static final LicenseTier CX_1 = new LicenseTier("CX_1", 1, true, 2);
+
+  /** CX 2 of the GENESYS_CLOUD catalogue (R17): contact center, two included call ports. */
+  public static final LicenseTier CX_2 = new LicenseTier("CX_2", 2, true, 2);
+
+  /** CX 3 of the GENESYS_CLOUD catalogue (R17): contact center, two included call ports. */
+  public static final LicenseTier CX_3 = new LicenseTier("CX_3", 3, true, 2);
+
+  /** CX 4 of the GENESYS_CLOUD catalogue (R17): contact center, two included call ports. */
+  public static final LicenseTier CX_4 = new LicenseTier("CX_4", 4, true, 2);
 
   private static final Comparator<LicenseTier> ORDER =
       Comparator.comparingInt((LicenseTier t) -> t.rank).thenComparing(t -> t.name);

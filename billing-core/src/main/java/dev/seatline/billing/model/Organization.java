@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.seatline.billing.money.BillingCurrency;
+import dev.seatline.billing.money.Money;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -25,8 +29,11 @@ import org.jspecify.annotations.Nullable;
  * <p>Validation: counts are whole numbers from 0 to 1,000,000,000 (<a
  * href="{@docRoot}/index.html#R12">R12</a>); in a CONCURRENT organization, add-on licences
  * purchased with zero concurrent seats purchased is invalid (R6); a cancellation must lie after the
- * contract's first instant {@code A(0)} (R9). Errors name the field, as in {@code
- * addOnLicensesPurchased.SALESFORCE}.
+ * contract's first instant {@code A(0)} (R9); the currency is one the organization accepts (by
+ * default its edition's, R10, R17); a commitment names a tier of the catalogue, is a count, and an
+ * HOURLY organization has none (R14); the minimum monthly amount is from 0 to 1,000,000,000 with no
+ * more decimals than the currency. Errors name the field, as in {@code
+ * addOnLicensesPurchased.SALESFORCE} or {@code commitments.CX_9}.
  *
  * <p>Immutable and thread-safe. Example: {@code Organization.builder("acme", BillingCurrency.USD,
  * LicensingModel.NAMED, LocalDate.of(2026, 1, 15)).build()}.
@@ -50,9 +57,17 @@ public final class Organization {
   private final @Nullable Instant cancelledAt;
   private final BillingCalendar calendar;
   private final TierCatalog tiers;
+  private final Edition edition;
+  private final Set<BillingCurrency> currencies;
+  private final ImmutableSortedMap<LicenseTier, Long> commitments;
+  private final @Nullable Money minimumMonthlyAmount;
 
   private Organization(Builder b) {
-    this.tiers = b.tiers;
+    this.edition = b.edition;
+    this.tiers = b.tiers != null ? b.tiers : b.edition.tiers();
+    this.currencies =
+        java.util.Collections.unmodifiableSet(
+            EnumSet.copyOf(b.currencies != null ? b.currencies : b.edition.currencies()));
     this.id = Require.id("id", b.id);
     this.environment = b.environment;
     this.status = b.status;
@@ -69,6 +84,19 @@ public final class Organization {
               + " to "
               + MAX_CONTRACT_YEAR);
     }
+    if (!currencies.contains(currency)) {
+      throw InvalidInputException.at(
+          "currency",
+          "currency "
+              + currency
+              + " is not accepted by edition "
+              + edition
+              + "; accepted: "
+              + new java.util.TreeSet<>(currencies));
+    }
+    this.commitments = commitments(b.commitments, tiers, b.licensing);
+    this.minimumMonthlyAmount =
+        b.minimumMonthlyAmount == null ? null : minimum(b.minimumMonthlyAmount, currency);
     this.timeZone = b.timeZone;
     this.concurrentSeatsPurchased =
         Require.count("concurrentSeatsPurchased", b.concurrentSeatsPurchased);
@@ -96,13 +124,60 @@ public final class Organization {
     }
   }
 
+  private static ImmutableSortedMap<LicenseTier, Long> commitments(
+      Map<String, Long> byName, TierCatalog tiers, LicensingModel licensing) {
+    ImmutableSortedMap.Builder<LicenseTier, Long> out = ImmutableSortedMap.naturalOrder();
+    for (Map.Entry<String, Long> e : byName.entrySet()) {
+      String path = "commitments." + e.getKey();
+      LicenseTier tier =
+          tiers
+              .find(e.getKey())
+              .orElseThrow(
+                  () ->
+                      InvalidInputException.at(
+                          path,
+                          "a commitment for tier "
+                              + e.getKey()
+                              + ", which is not one of the organization's tiers "
+                              + tiers));
+      Require.count(path, e.getValue());
+      if (licensing == LicensingModel.HOURLY) {
+        throw InvalidInputException.at(
+            path, "an HOURLY organization has no commitments: commitments are seats (R14, R15)");
+      }
+      out.put(tier, e.getValue());
+    }
+    return out.buildOrThrow();
+  }
+
+  private static Money minimum(BigDecimal amount, BillingCurrency currency) {
+    String path = "minimumMonthlyAmount";
+    if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(Require.MAX_COUNT)) > 0) {
+      throw InvalidInputException.at(
+          path, "must be from 0 to " + Require.MAX_COUNT + ", was " + amount.toPlainString());
+    }
+    BigDecimal stripped = amount.stripTrailingZeros();
+    if (stripped.scale() > currency.scale()) {
+      throw InvalidInputException.at(
+          path,
+          amount.toPlainString()
+              + " has more decimals than "
+              + currency
+              + " ("
+              + currency.scale()
+              + ")");
+    }
+    return Money.of(currency, stripped.setScale(currency.scale()));
+  }
+
   /**
    * {@return a builder with the required parts; the rest default to PRODUCTION, PAID,
-   * America/New_York, no purchased quantities and no cancellation}
+   * America/New_York, no purchased quantities and no cancellation, the PURECLOUD_FAQ edition with
+   * its tiers and currencies, no commitment and no minimum}
    *
    * @param id the organization's identifier
    * @param currency the currency of every price and amount
-   * @param licensing NAMED or CONCURRENT
+   * @param licensing NAMED, CONCURRENT or HOURLY
    * @param contractEffectiveDate the contract effective date
    */
   public static Builder builder(
@@ -133,7 +208,7 @@ public final class Organization {
     return currency;
   }
 
-  /** {@return NAMED or CONCURRENT, for the whole period (R4)} */
+  /** {@return NAMED, CONCURRENT or HOURLY, for the whole period (R4, R15)} */
   public LicensingModel licensing() {
     return licensing;
   }
@@ -178,6 +253,29 @@ public final class Organization {
     return tiers;
   }
 
+  /** {@return the edition (R17); by default PURECLOUD_FAQ} */
+  public Edition edition() {
+    return edition;
+  }
+
+  /** {@return the currencies the organization accepts (R10, R17); by default its edition's} */
+  public Set<BillingCurrency> currencies() {
+    return currencies;
+  }
+
+  /**
+   * {@return the committed seats per tier (R14), an unmodifiable map; empty when there is no
+   * commitment}
+   */
+  public SortedMap<LicenseTier, Long> commitments() {
+    return commitments;
+  }
+
+  /** {@return the minimum monthly amount (R14), if there is one} */
+  public Optional<Money> minimumMonthlyAmount() {
+    return Optional.ofNullable(minimumMonthlyAmount);
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Organization x
@@ -191,7 +289,11 @@ public final class Organization {
         && concurrentSeatsPurchased == x.concurrentSeatsPurchased
         && addOnLicensesPurchased.equals(x.addOnLicensesPurchased)
         && Objects.equals(cancelledAt, x.cancelledAt)
-        && tiers.equals(x.tiers);
+        && tiers.equals(x.tiers)
+        && edition == x.edition
+        && currencies.equals(x.currencies)
+        && commitments.equals(x.commitments)
+        && Objects.equals(minimumMonthlyAmount, x.minimumMonthlyAmount);
   }
 
   @Override
@@ -206,7 +308,9 @@ public final class Organization {
         timeZone,
         concurrentSeatsPurchased,
         addOnLicensesPurchased,
-        cancelledAt);
+        cancelledAt,
+        edition,
+        commitments);
   }
 
   @Override
@@ -226,6 +330,9 @@ public final class Organization {
         + " "
         + timeZone
         + (cancelledAt == null ? "" : ", cancelled " + cancelledAt)
+        + (edition == Edition.PURECLOUD_FAQ ? "" : ", " + edition)
+        + (commitments.isEmpty() ? "" : ", commitments " + commitments)
+        + (minimumMonthlyAmount == null ? "" : ", minimum " + minimumMonthlyAmount)
         + "}";
   }
 
@@ -241,7 +348,11 @@ public final class Organization {
     private long concurrentSeatsPurchased;
     private final Map<String, Long> addOnLicensesPurchased = new TreeMap<>();
     private @Nullable Instant cancelledAt;
-    private TierCatalog tiers = TierCatalog.faq();
+    private @Nullable TierCatalog tiers;
+    private Edition edition = Edition.PURECLOUD_FAQ;
+    private @Nullable Set<BillingCurrency> currencies;
+    private final Map<String, Long> commitments = new TreeMap<>();
+    private @Nullable BigDecimal minimumMonthlyAmount;
 
     private Builder(
         String id, BillingCurrency currency, LicensingModel licensing, LocalDate contractDate) {
@@ -308,7 +419,65 @@ public final class Organization {
     }
 
     /**
-     * Sets the licence tiers (default {@link TierCatalog#faq()}).
+     * Sets the edition (default PURECLOUD_FAQ, R17): the default tiers and currencies follow it.
+     *
+     * @param value the edition
+     * @return this builder
+     */
+    public Builder edition(Edition value) {
+      this.edition = requireNonNull(value, "edition");
+      return this;
+    }
+
+    /**
+     * Sets the currencies the organization accepts (default: its edition's, R10, R17).
+     *
+     * @param value the accepted currencies, at least the organization's own
+     * @return this builder
+     */
+    public Builder currencies(Set<BillingCurrency> value) {
+      this.currencies = Set.copyOf(requireNonNull(value, "currencies"));
+      return this;
+    }
+
+    /**
+     * Commits to {@code seats} seats of the tier named {@code tier} each period (R14); {@link
+     * #build()} checks the tier is one of the organization's, and errors name {@code
+     * commitments.TIER}.
+     *
+     * @param tier the tier's name
+     * @param seats the committed seats, from 0 to 1,000,000,000
+     * @return this builder
+     */
+    public Builder commitment(String tier, long seats) {
+      this.commitments.put(requireNonNull(tier, "tier"), seats);
+      return this;
+    }
+
+    /**
+     * Commits to {@code seats} seats of {@code tier} each period (R14).
+     *
+     * @param tier the tier
+     * @param seats the committed seats, from 0 to 1,000,000,000
+     * @return this builder
+     */
+    public Builder commitment(LicenseTier tier, long seats) {
+      return commitment(requireNonNull(tier, "tier").name(), seats);
+    }
+
+    /**
+     * Sets the minimum monthly amount (R14): recurring charges of a period below it are trued up.
+     *
+     * @param amount the minimum, from 0, with no more decimals than the currency
+     * @return this builder
+     */
+    public Builder minimumMonthlyAmount(BigDecimal amount) {
+      this.minimumMonthlyAmount = requireNonNull(amount, "amount");
+      return this;
+    }
+
+    /**
+     * Sets the licence tiers (default: the edition's, {@link TierCatalog#faq()} for PURECLOUD_FAQ).
      *
      * @param value the tier catalogue
      * @return this builder

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * href="{@docRoot}/index.html#R10">R10</a>), keyed by what is charged ({@link LineCode}) and the
  * item: a monthly price per seat tier and per add-on, the excess port-hour rate (<a
  * href="{@docRoot}/index.html#R7">R7</a>), the one-time and hardware prices by SKU (<a
- * href="{@docRoot}/index.html#R8">R8</a>), and the prices of any charge a rule of one's own bills.
+ * href="{@docRoot}/index.html#R8">R8</a>), the prepaid and on-demand seat prices of a commitment
+ * (<a href="{@docRoot}/index.html#R14">R14</a>), the hourly price per tier (<a
+ * href="{@docRoot}/index.html#R15">R15</a>), the meters of metered usage with their overage prices,
+ * increments and allowances (<a href="{@docRoot}/index.html#R16">R16</a>, {@link #meters()}), and
+ * the prices of any charge a rule of one's own bills.
  *
  * <p>Prices are decimals from 0 to 1,000,000,000 with at most {@value #MAX_PRICE_DECIMALS}
  * decimals; they may carry more decimals than the currency (a port-hour rate of 0.0125 USD), and
@@ -39,8 +43,10 @@ public final class PriceBook {
 
   private final BillingCurrency currency;
   private final SortedMap<LineCode, SortedMap<String, BigDecimal>> prices;
+  private final SortedMap<String, Meter> meters;
 
   private PriceBook(Builder b) {
+    this.meters = Collections.unmodifiableSortedMap(new TreeMap<>(b.meters));
     this.currency = b.currency;
     SortedMap<LineCode, SortedMap<String, BigDecimal>> copy = new TreeMap<>();
     b.prices.forEach(
@@ -78,6 +84,11 @@ public final class PriceBook {
     return prices.keySet();
   }
 
+  /** {@return the meters of metered usage (R16), by name; empty when there are none} */
+  public SortedMap<String, Meter> meters() {
+    return meters;
+  }
+
   /**
    * {@return the unit price of {@code item} charged as {@code code}, if there is one}
    *
@@ -106,12 +117,15 @@ public final class PriceBook {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PriceBook p && currency == p.currency && prices.equals(p.prices);
+    return o instanceof PriceBook p
+        && currency == p.currency
+        && prices.equals(p.prices)
+        && meters.equals(p.meters);
   }
 
   @Override
   public int hashCode() {
-    return currency.hashCode() * 31 + prices.hashCode();
+    return (currency.hashCode() * 31 + prices.hashCode()) * 31 + meters.hashCode();
   }
 
   /** {@code PriceBook{USD, seat={PURECLOUD_3=150.00}, excessPortHour=0.0125}}, by price key. */
@@ -123,6 +137,9 @@ public final class PriceBook {
           s.append(", ").append(code.priceKey()).append('=');
           s.append(code.isSinglePrice() ? byItem.get(SINGLE) : byItem);
         });
+    if (!meters.isEmpty()) {
+      s.append(", meters=").append(meters.values());
+    }
     return s.append('}').toString();
   }
 
@@ -130,6 +147,7 @@ public final class PriceBook {
   public static final class Builder {
     private final BillingCurrency currency;
     private final Map<LineCode, SortedMap<String, BigDecimal>> prices = new TreeMap<>();
+    private final Map<String, Meter> meters = new TreeMap<>();
 
     private Builder(BillingCurrency currency) {
       this.currency = currency;
@@ -163,6 +181,41 @@ public final class PriceBook {
      */
     public Builder seat(LicenseTier tier, BigDecimal price) {
       return price(LineCode.SEAT, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The prepaid monthly price of a committed seat of {@code tier} (R14); errors name {@code
+     * committedSeat.TIER}.
+     *
+     * @param tier the tier
+     * @param price the prepaid price of one committed seat
+     * @return this builder
+     */
+    public Builder committedSeat(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.COMMITTED_SEAT, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The on-demand price of a seat of {@code tier} billed above its commitment (R14); errors name
+     * {@code overageSeat.TIER}.
+     *
+     * @param tier the tier
+     * @param price the on-demand price of one seat
+     * @return this builder
+     */
+    public Builder overageSeat(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.OVERAGE, requireNonNull(tier, "tier").name(), price);
+    }
+
+    /**
+     * The price of one hour logged in at {@code tier} (R15); errors name {@code seatHour.TIER}.
+     *
+     * @param tier the tier
+     * @param price the price of one user-hour
+     * @return this builder
+     */
+    public Builder seatHour(LicenseTier tier, BigDecimal price) {
+      return price(LineCode.SEAT_HOUR, requireNonNull(tier, "tier").name(), price);
     }
 
     /**
@@ -206,6 +259,19 @@ public final class PriceBook {
      */
     public Builder hardware(String sku, BigDecimal price) {
       return price(LineCode.HARDWARE, sku, price);
+    }
+
+    /**
+     * The meter {@code meter.name()} and its terms (R16), replacing one of that name; its overage
+     * price is kept at no less than the currency's scale, as every price.
+     *
+     * @param meter the meter
+     * @return this builder
+     */
+    public Builder meter(Meter meter) {
+      requireNonNull(meter, "meter");
+      meters.put(meter.name(), meter.withPriceScale(currency.scale()));
+      return this;
     }
 
     private BigDecimal price(String path, BigDecimal price) {

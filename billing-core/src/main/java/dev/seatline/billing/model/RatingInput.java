@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Everything needed to rate an organization (<a href="{@docRoot}/index.html#rules">R1-R12</a>): the
  * organization, its price book, its users' timelines and call-port samples (held in one {@link
- * ColumnarTimeline}, whichever way they were given), its orders and its shipments. The data may
- * span many periods; each rating run picks its period and reads it through a {@link RatedWindow}.
+ * ColumnarTimeline}, whichever way they were given), its orders and its shipments, and its metered
+ * usage (<a href="{@docRoot}/index.html#R16">R16</a>, held in one {@link MeteredUsage}). The data
+ * may span many periods; each rating run picks its period and reads it through a {@link
+ * RatedWindow}.
  *
  * <p>Users and samples are given either as value objects ({@link Builder#user}, {@link
  * Builder#callPort}), converted into columns when the input is built, or as a {@link
@@ -28,8 +30,10 @@ import org.jspecify.annotations.Nullable;
  * of the organization's catalogue ({@code users[2].licenses[0].tier}); a shipment names an order of
  * the input ({@code shipments[0].orderId}); two port samples at one instant must not have different
  * counts ({@code callPorts[7].at}); the price book's currency is the organization's ({@code
- * prices}). Rating never depends on the order of the lists (<a
- * href="{@docRoot}/index.html#R12">R12</a>).
+ * prices}); every usage record's meter is one of the price book's meters ({@code usage[3].meter},
+ * the first record of that meter); every tier of a meter's allowances is one of the organization's
+ * ({@code prices.meters.VOICE_MINUTES.allowancePerSeat.CX_9}). Rating never depends on the order of
+ * the lists (<a href="{@docRoot}/index.html#R12">R12</a>).
  *
  * <p>Immutable and thread-safe. Example: {@code RatingInput.builder(organization,
  * prices).user(u1).callPort(new PortSample(t, 3)).build()}.
@@ -40,6 +44,7 @@ public final class RatingInput {
   private final ColumnarTimeline timeline;
   private final List<Order> orders;
   private final List<Shipment> shipments;
+  private final MeteredUsage usage;
 
   private RatingInput(Builder b) {
     this.organization = b.organization;
@@ -72,6 +77,7 @@ public final class RatingInput {
             "names order '" + orderId + "', which is not in the input");
       }
     }
+    this.usage = usage(b);
     if (b.columns != null) {
       this.timeline = b.columns;
       checkTiers(timeline.columns());
@@ -94,6 +100,51 @@ public final class RatingInput {
       }
       this.timeline = columns.build();
     }
+  }
+
+  private MeteredUsage usage(Builder b) {
+    MeteredUsage u;
+    if (b.usageColumns != null && (b.usage.isEmpty() || b.usageColumns.size() > 0)) {
+      if (!b.usage.isEmpty()) {
+        throw InvalidInputException.at(
+            "usage", "usage records are given either as value objects or as columns, not both");
+      }
+      u = b.usageColumns;
+    } else if (b.usage.isEmpty()) {
+      u = MeteredUsage.empty();
+    } else {
+      MeteredUsage.Builder columns = MeteredUsage.builder();
+      b.usage.forEach(columns::record);
+      u = columns.build();
+    }
+    for (Meter meter : prices.meters().values()) {
+      for (LicenseTier tier : meter.allowancePerSeat().keySet()) {
+        if (!organization.tiers().contains(tier)) {
+          throw notInCatalogue(
+              "prices.meters." + meter.name() + ".allowancePerSeat." + tier.name(), tier);
+        }
+      }
+    }
+    List<String> names = u.meterNames();
+    boolean[] checked = new boolean[names.size()];
+    int left = names.size();
+    for (int i = 0; i < u.size() && left > 0; i++) {
+      int m = u.meter[i];
+      if (!checked[m]) {
+        checked[m] = true;
+        left--;
+        if (!prices.meters().containsKey(names.get(m))) {
+          throw InvalidInputException.at(
+              Require.index("usage", i) + ".meter",
+              "meter '"
+                  + names.get(m)
+                  + "' has no price: prices.meters defines "
+                  + prices.meters().keySet()
+                  + " (R16)");
+        }
+      }
+    }
+    return u;
   }
 
   private void checkTiers(Columns c) {
@@ -165,6 +216,19 @@ public final class RatingInput {
     return timeline.portSamples();
   }
 
+  /** {@return the metered usage records (R16), as columns: the one storage the rules read} */
+  public MeteredUsage usage() {
+    return usage;
+  }
+
+  /**
+   * {@return the metered usage records as value objects, in input order (R16): a read-only view
+   * over the columns}
+   */
+  public List<UsageRecord> usageRecords() {
+    return usage.records();
+  }
+
   /** {@return the orders, in input order (R8)} */
   public List<Order> orders() {
     return orders;
@@ -191,7 +255,11 @@ public final class RatingInput {
    * @return a new builder
    */
   public Builder toBuilder() {
-    return new Builder(organization, prices).columns(timeline).orders(orders).shipments(shipments);
+    return new Builder(organization, prices)
+        .columns(timeline)
+        .orders(orders)
+        .shipments(shipments)
+        .usageColumns(usage);
   }
 
   @Override
@@ -201,12 +269,13 @@ public final class RatingInput {
         && prices.equals(r.prices)
         && timeline.equals(r.timeline)
         && orders.equals(r.orders)
-        && shipments.equals(r.shipments);
+        && shipments.equals(r.shipments)
+        && usage.equals(r.usage);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(organization, prices, timeline, orders, shipments);
+    return Objects.hash(organization, prices, timeline, orders, shipments, usage);
   }
 
   @Override
@@ -223,7 +292,9 @@ public final class RatingInput {
         + orders.size()
         + " orders, "
         + shipments.size()
-        + " shipments}";
+        + " shipments"
+        + (usage.size() == 0 ? "" : ", " + usage.size() + " usage records")
+        + "}";
   }
 
   /** Collects a rating input; {@link #build()} validates it. Not thread-safe. */
@@ -235,6 +306,8 @@ public final class RatingInput {
     private final List<Order> orders = new ArrayList<>();
     private final List<Shipment> shipments = new ArrayList<>();
     private @Nullable ColumnarTimeline columns;
+    private final List<UsageRecord> usage = new ArrayList<>();
+    private @Nullable MeteredUsage usageColumns;
 
     private Builder(Organization organization, PriceBook prices) {
       this.organization = requireNonNull(organization, "organization");
@@ -364,11 +437,48 @@ public final class RatingInput {
     }
 
     /**
-     * Removes every user, sample, order and shipment, and the columns.
+     * Adds a metered usage record (R16).
+     *
+     * @param record the record
+     * @return this builder
+     */
+    public Builder usage(UsageRecord record) {
+      usage.add(requireNonNull(record, "record"));
+      return this;
+    }
+
+    /**
+     * Adds metered usage records, in order (R16).
+     *
+     * @param values the records
+     * @return this builder
+     */
+    public Builder usage(Collection<UsageRecord> values) {
+      values.forEach(this::usage);
+      return this;
+    }
+
+    /**
+     * Gives the metered usage records as columns (R16), as a loader of big tables builds them: then
+     * no record may be added as a value object, unless the columns hold no record. Replaces columns
+     * given before.
+     *
+     * @param value the records as columns
+     * @return this builder
+     */
+    public Builder usageColumns(MeteredUsage value) {
+      this.usageColumns = requireNonNull(value, "usage");
+      return this;
+    }
+
+    /**
+     * Removes every user, sample, order, shipment and usage record, and the columns.
      *
      * @return this builder
      */
     public Builder clearData() {
+      usage.clear();
+      usageColumns = null;
       columns = null;
       users.clear();
       callPorts.clear();

@@ -27,6 +27,39 @@ final class Require {
     return value;
   }
 
+  /** The most decimals a metered quantity, an increment or an allowance may have (R16). */
+  public static final int MAX_METER_DECIMALS = 9;
+
+  /**
+   * {@code value} when it is a decimal from 0 to {@code max} with at most {@link
+   * #MAX_METER_DECIMALS} decimals once trailing zeros are dropped (R16): kept at its own scale, so
+   * that {@code 61.0} stays {@code 61.0}, except that a negative scale becomes 0 and a scale above
+   * {@link #MAX_METER_DECIMALS} is cut to the decimals the value needs.
+   */
+  public static java.math.BigDecimal meterDecimal(
+      String path, java.math.BigDecimal value, java.math.BigDecimal max) {
+    if (value.signum() < 0) {
+      throw InvalidInputException.at(path, "must not be negative, was " + value.toPlainString());
+    }
+    if (value.compareTo(max) > 0) {
+      throw InvalidInputException.at(
+          path, "must be at most " + max.toPlainString() + ", was " + value.toPlainString());
+    }
+    if (value.scale() < 0) {
+      return value.setScale(0);
+    }
+    if (value.scale() > MAX_METER_DECIMALS) {
+      java.math.BigDecimal stripped = value.stripTrailingZeros();
+      if (stripped.scale() > MAX_METER_DECIMALS) {
+        throw InvalidInputException.at(
+            path,
+            "has more than " + MAX_METER_DECIMALS + " decimals, was " + value.toPlainString());
+      }
+      return stripped.setScale(Math.max(0, stripped.scale()));
+    }
+    return value;
+  }
+
   /** {@code value} when it is a non-blank identifier without surrounding white space. */
   public static String id(String path, String value) {
     if (value.isBlank() || !value.strip().equals(value)) {

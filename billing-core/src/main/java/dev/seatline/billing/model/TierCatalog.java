@@ -16,8 +16,10 @@ import org.jspecify.annotations.Nullable;
  * The licence tiers an organization can hold, lowest to highest (<a
  * href="{@docRoot}/index.html#R3">R3</a>, <a href="{@docRoot}/index.html#R4">R4</a>, <a
  * href="{@docRoot}/index.html#R7">R7</a>). The default is the FAQ's catalogue, {@code COMMUNICATE <
- * PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()}); a catalogue of one's own is a list of
- * {@link LicenseTier}s with distinct names and ranks.
+ * PURECLOUD_1 < PURECLOUD_2 < PURECLOUD_3} ({@link #faq()}); the GENESYS_CLOUD edition's is {@code
+ * COMMUNICATE < CX_1 < CX_2 < CX_3 < CX_4} ({@link #genesysCloud()}, <a
+ * href="{@docRoot}/index.html#R17">R17</a>); a catalogue of one's own is a list of {@link
+ * LicenseTier}s with distinct names and ranks.
  *
  * <p>Immutable; equal when the tiers are equal. Example: {@code
  * TierCatalog.faq().find("PURECLOUD_3")}.
@@ -30,6 +32,15 @@ public final class TierCatalog {
               LicenseTier.PURECLOUD_1,
               LicenseTier.PURECLOUD_2,
               LicenseTier.PURECLOUD_3));
+
+  private static final TierCatalog GENESYS_CLOUD =
+      new TierCatalog(
+          List.of(
+              LicenseTier.COMMUNICATE,
+              LicenseTier.CX_1,
+              LicenseTier.CX_2,
+              LicenseTier.CX_3,
+              LicenseTier.CX_4));
 
   private final List<LicenseTier> ascending;
   private final List<LicenseTier> contactCenterDescending;
@@ -54,6 +65,14 @@ public final class TierCatalog {
   /** {@return the FAQ's catalogue: COMMUNICATE, PURECLOUD_1, PURECLOUD_2 and PURECLOUD_3} */
   public static TierCatalog faq() {
     return FAQ;
+  }
+
+  /**
+   * {@return the vendor's current catalogue (<a href="{@docRoot}/index.html#R17">R17</a>):
+   * COMMUNICATE, CX_1, CX_2, CX_3 and CX_4}
+   */
+  public static TierCatalog genesysCloud() {
+    return GENESYS_CLOUD;
   }
 
   /**

@@ -6,9 +6,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The eight currencies the vendor bills in (<a href="{@docRoot}/index.html#R10">R10</a>), with
- * their minor units: JPY has none, the others two. Reading any other currency is the caller's
- * invalid input ({@link #find}).
+ * The currencies the vendor bills in (<a href="{@docRoot}/index.html#R10">R10</a>, <a
+ * href="{@docRoot}/index.html#R17">R17</a>), with their minor units: JPY has none, the others two.
+ * The FAQ's eight, and ZAR, which only the GENESYS_CLOUD edition accepts (an organization's edition
+ * says which it accepts). Reading any other currency is the caller's invalid input ({@link #find}).
  *
  * <p>Example: {@code BillingCurrency.parse("JPY").scale() == 0}.
  */
@@ -28,7 +29,9 @@ public enum BillingCurrency {
   /** New Zealand dollar. */
   NZD(2),
   /** US dollar. */
-  USD(2);
+  USD(2),
+  /** South African rand: accepted by the GENESYS_CLOUD edition only (R17). */
+  ZAR(2);
 
   private final int scale;
 
@@ -42,7 +45,7 @@ public enum BillingCurrency {
   }
 
   /**
-   * {@return the currency with ISO code {@code code}, if it is one of the eight; case-sensitive}
+   * {@return the currency with ISO code {@code code}, if it is one of them; case-sensitive}
    *
    * @param code the ISO 4217 code, such as {@code USD}
    */

@@ -6,6 +6,7 @@ import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.model.UserUsage;
 import dev.seatline.billing.rating.RatingPolicy.MixedTierPolicy;
+import dev.seatline.billing.rating.RatingPolicy.PeakBasis;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,7 +41,10 @@ import java.util.TreeMap;
  *       the peak is measured. The seats of each tier are its sustained peak ({@link PeakMeasure},
  *       window {@link RatingPolicy#peakWindow()}), measured exactly in continuous time and not
  *       capped by the seats purchased. One {@link SustainedPeak} is recorded per contact-center
- *       tier with billed users.
+ *       tier with billed users. With {@link PeakBasis#LOGGED_IN} (the GENESYS_CLOUD edition, <a
+ *       href="{@docRoot}/index.html#R17">R17</a>) a concurrent user counts while in a DESKTOP, WEB
+ *       or MOBILE session, on queue or not; one never logged in is not billed, {@link
+ *       NotBilledReason#NO_USER_INTERFACE_LOGIN}.
  *   <li>R6: for each add-on purchased, {@code round(contactCenterSeats x purchased /
  *       concurrentSeatsPurchased)} seats with {@link RatingPolicy#addOnSeatRounding()}, on the
  *       exact fraction, not capped at 100 %. Users' own add-on assignments are not used.
@@ -82,6 +86,7 @@ public final class ConcurrentSeatRating implements SeatRule {
   @Override
   public SeatRating rate(RatingContext context) {
     List<UserUsage> users = context.window().users();
+    PeakBasis basis = context.policy().peakBasis();
     Duration minimum = context.policy().concurrentMinimumAssignment();
     List<LicenseTier> contactCenter = context.tiers().contactCenterDescending();
     List<Concurrent> concurrent = new ArrayList<>();
@@ -94,16 +99,19 @@ public final class ConcurrentSeatRating implements SeatRule {
         named.add(user);
       } else {
         IntervalSet sessions = user.userInterfaceSessions();
-        IntervalSet queue = user.onQueue();
-        IntervalSet inside = queue.intersection(sessions);
+        IntervalSet inside;
+        Duration ignored;
+        if (basis == PeakBasis.LOGGED_IN) {
+          inside = sessions;
+          ignored = Duration.ZERO;
+        } else {
+          IntervalSet queue = user.onQueue();
+          inside = queue.intersection(sessions);
+          ignored = Duration.ofNanos(queue.lengthNanos() - inside.lengthNanos());
+        }
         Concurrent c =
             new Concurrent(
-                user.index(),
-                user.id(),
-                held.get(),
-                !sessions.isEmpty(),
-                inside,
-                Duration.ofNanos(queue.lengthNanos() - inside.lengthNanos()));
+                user.index(), user.id(), held.get(), !sessions.isEmpty(), inside, ignored);
         concurrent.add(c);
         if (!inside.isEmpty()) {
           billedByTier.merge(c.held().tier(), 1L, Long::sum);
@@ -155,14 +163,14 @@ public final class ConcurrentSeatRating implements SeatRule {
                 e.getKey(),
                 peak.seats(),
                 new Evidence.Peak(
-                    peak, context.policy().peakWindow(), List.copyOf(onQueue.values()))));
+                    peak, context.policy().peakWindow(), List.copyOf(onQueue.values()), basis)));
       }
     }
     lines.addAll(addOnLines(context, contactCenterSeats));
 
     UserOutcome[] outcomes = new UserOutcome[users.size()];
     for (Concurrent c : concurrent) {
-      outcomes[c.index()] = outcome(c, target);
+      outcomes[c.index()] = outcome(c, target, basis);
     }
     int n = 0;
     for (int i = 0; i < outcomes.length; i++) {
@@ -173,7 +181,7 @@ public final class ConcurrentSeatRating implements SeatRule {
     return new SeatRating(List.of(outcomes), seats, lines, peaks);
   }
 
-  private static UserOutcome outcome(Concurrent c, Optional<LicenseTier> target) {
+  private static UserOutcome outcome(Concurrent c, Optional<LicenseTier> target, PeakBasis basis) {
     LicenseTier own = c.held().tier();
     LicenseTier billed = target.orElse(own);
     Evidence.ConcurrentUser evidence =
@@ -184,10 +192,14 @@ public final class ConcurrentSeatRating implements SeatRule {
             c.onQueue().length(),
             c.onQueue().first(),
             c.ignored(),
-            c.onQueue().isEmpty() || billed.equals(own) ? Optional.empty() : Optional.of(billed));
+            c.onQueue().isEmpty() || billed.equals(own) ? Optional.empty() : Optional.of(billed),
+            basis);
+    NotBilledReason never =
+        basis == PeakBasis.LOGGED_IN
+            ? NotBilledReason.NO_USER_INTERFACE_LOGIN
+            : NotBilledReason.NEVER_ON_QUEUE;
     return c.onQueue().isEmpty()
-        ? UserOutcome.notBilled(
-            c.id(), LicensingModel.CONCURRENT, NotBilledReason.NEVER_ON_QUEUE, evidence)
+        ? UserOutcome.notBilled(c.id(), LicensingModel.CONCURRENT, never, evidence)
         : UserOutcome.billed(c.id(), billed, LicensingModel.CONCURRENT, evidence);
   }
 

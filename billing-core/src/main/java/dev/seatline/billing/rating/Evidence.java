@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.Login;
 import dev.seatline.billing.money.Money;
+import dev.seatline.billing.rating.RatingPolicy.PeakBasis;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -41,8 +42,13 @@ public sealed interface Evidence
         Evidence.Peak,
         Evidence.AddOnUsage,
         PortUsage,
+        MeterUsage,
         Evidence.OrderItem,
         Evidence.ShipmentItem,
+        Evidence.CommittedSeats,
+        Evidence.Overage,
+        Evidence.HourlyUsers,
+        Evidence.MinimumShortfall,
         Evidence.Correction,
         Evidence.Custom {
 
@@ -181,10 +187,33 @@ public sealed interface Evidence
       Duration onQueue,
       Optional<Instant> firstOnQueue,
       Duration ignored,
-      Optional<LicenseTier> billedAt)
+      Optional<LicenseTier> billedAt,
+      PeakBasis basis)
       implements Evidence {
     /**
      * Validates the parts.
+     *
+     * @param tier the contact-center tier held for the minimum time
+     * @param held how long that tier was held in the rated time before any deletion
+     * @param loggedIn whether the user logged in through a user interface in the rated time
+     * @param onQueue the time counted: on queue inside user-interface sessions, or logged in
+     * @param firstOnQueue the first instant of that time, empty when there is none
+     * @param ignored the on-queue time outside every session, which is not counted
+     * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
+     * @param basis what the peak counts (<a href="{@docRoot}/index.html#R17">R17</a>)
+     */
+    public ConcurrentUser {
+      requireNonNull(tier, "tier");
+      requireNonNull(held, "held");
+      requireNonNull(onQueue, "onQueue");
+      requireNonNull(firstOnQueue, "firstOnQueue");
+      requireNonNull(ignored, "ignored");
+      requireNonNull(billedAt, "billedAt");
+      requireNonNull(basis, "basis");
+    }
+
+    /**
+     * A concurrent user counted through on-queue time (R5).
      *
      * @param tier the contact-center tier held for the minimum time
      * @param held how long that tier was held in the rated time before any deletion
@@ -194,13 +223,15 @@ public sealed interface Evidence
      * @param ignored the on-queue time outside every session, which is not counted
      * @param billedAt the tier the mixing rule billed the user at instead, under BILL_AT_HIGHEST
      */
-    public ConcurrentUser {
-      requireNonNull(tier, "tier");
-      requireNonNull(held, "held");
-      requireNonNull(onQueue, "onQueue");
-      requireNonNull(firstOnQueue, "firstOnQueue");
-      requireNonNull(ignored, "ignored");
-      requireNonNull(billedAt, "billedAt");
+    public ConcurrentUser(
+        LicenseTier tier,
+        Duration held,
+        boolean loggedIn,
+        Duration onQueue,
+        Optional<Instant> firstOnQueue,
+        Duration ignored,
+        Optional<LicenseTier> billedAt) {
+      this(tier, held, loggedIn, onQueue, firstOnQueue, ignored, billedAt, PeakBasis.ON_QUEUE);
     }
   }
 
@@ -291,19 +322,33 @@ public sealed interface Evidence
    * @param peakWindow the window length the policy asks for
    * @param users the users on queue, sorted by user id
    */
-  record Peak(SustainedPeak peak, Duration peakWindow, List<OnQueueUser> users)
+  record Peak(SustainedPeak peak, Duration peakWindow, List<OnQueueUser> users, PeakBasis basis)
       implements Evidence {
     /**
      * Copies the parts.
      *
      * @param peak the sustained peak
      * @param peakWindow the window length the policy asks for
-     * @param users the users on queue, sorted by user id
+     * @param users the users counted, sorted by user id
+     * @param basis what the peak counts: on-queue or logged-in time (<a
+     *     href="{@docRoot}/index.html#R17">R17</a>)
      */
     public Peak {
       requireNonNull(peak, "peak");
       requireNonNull(peakWindow, "peakWindow");
       users = List.copyOf(users);
+      requireNonNull(basis, "basis");
+    }
+
+    /**
+     * A peak of users on queue (R5).
+     *
+     * @param peak the sustained peak
+     * @param peakWindow the window length the policy asks for
+     * @param users the users on queue, sorted by user id
+     */
+    public Peak(SustainedPeak peak, Duration peakWindow, List<OnQueueUser> users) {
+      this(peak, peakWindow, users, PeakBasis.ON_QUEUE);
     }
   }
 
@@ -400,6 +445,133 @@ public sealed interface Evidence
       requireNonNull(orderId, "orderId");
       requireNonNull(shippedAt, "shippedAt");
       requireNonNull(sku, "sku");
+    }
+  }
+
+  /**
+   * A COMMITTED_SEAT line of the ADVANCE invoice (<a href="{@docRoot}/index.html#R14">R14</a>): the
+   * seats committed of one tier, invoiced in advance whatever the use, and the seats billed in the
+   * rated time.
+   *
+   * @param tier the tier
+   * @param committed the seats committed
+   * @param billed the seats billed at the tier in the rated time (R3-R5)
+   * @param periodStart the start of the period, whose local date is the invoice's
+   */
+  record CommittedSeats(LicenseTier tier, long committed, long billed, Instant periodStart)
+      implements Evidence {
+    /**
+     * Validates the parts.
+     *
+     * @param tier the tier
+     * @param committed the seats committed
+     * @param billed the seats billed at the tier in the rated time (R3-R5)
+     * @param periodStart the start of the period, whose local date is the invoice's
+     */
+    public CommittedSeats {
+      requireNonNull(tier, "tier");
+      requireNonNull(periodStart, "periodStart");
+      if (committed < 0 || billed < 0) {
+        throw new IllegalArgumentException(
+            "negative seats: " + committed + " committed, " + billed + " billed");
+      }
+    }
+  }
+
+  /**
+   * An OVERAGE line (<a href="{@docRoot}/index.html#R14">R14</a>): the seats billed of one tier
+   * above its commitment, with the evidence of the seats billed.
+   *
+   * @param tier the tier
+   * @param committed the seats committed
+   * @param billed the seats billed at the tier (R3-R5), more than committed
+   * @param seats the evidence of the seats billed (the users, or the sustained peak)
+   */
+  record Overage(LicenseTier tier, long committed, long billed, Evidence seats)
+      implements Evidence {
+    /**
+     * Validates the parts.
+     *
+     * @param tier the tier
+     * @param committed the seats committed
+     * @param billed the seats billed at the tier (R3-R5), more than committed
+     * @param seats the evidence of the seats billed (the users, or the sustained peak)
+     */
+    public Overage {
+      requireNonNull(tier, "tier");
+      requireNonNull(seats, "seats");
+      if (committed < 0 || billed <= committed) {
+        throw new IllegalArgumentException(
+            "no overage: " + committed + " committed, " + billed + " billed");
+      }
+    }
+
+    /** {@return the seats above the commitment} */
+    public long overage() {
+      return billed - committed;
+    }
+  }
+
+  /**
+   * A SEAT_HOUR line (<a href="{@docRoot}/index.html#R15">R15</a>): the logged-in time of each user
+   * billed at one tier, the exact total before rounding, and the whole hours billed.
+   *
+   * @param tier the tier
+   * @param timeByUser each user's billable time (union of DESKTOP, WEB and MOBILE sessions), by
+   *     user id
+   * @param total the exact sum of those times
+   * @param hours the total rounded up to a whole hour
+   */
+  record HourlyUsers(
+      LicenseTier tier, SortedMap<String, Duration> timeByUser, Duration total, long hours)
+      implements Evidence {
+    /**
+     * Copies the parts.
+     *
+     * @param tier the tier
+     * @param timeByUser each user's billable time, by user id
+     * @param total the exact sum of those times
+     * @param hours the total rounded up to a whole hour
+     */
+    public HourlyUsers {
+      requireNonNull(tier, "tier");
+      timeByUser = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(timeByUser));
+      requireNonNull(total, "total");
+    }
+  }
+
+  /**
+   * A MINIMUM_TRUE_UP line (<a href="{@docRoot}/index.html#R14">R14</a>): the minimum monthly
+   * amount, the period's recurring charges on its ADVANCE invoice and in arrears, and what fell
+   * short of the minimum.
+   *
+   * @param minimum the minimum monthly amount
+   * @param advance the total of the period's ADVANCE invoice
+   * @param arrears the total of the arrears lines before the true-up
+   * @param shortfall {@code minimum - advance - arrears}, positive
+   * @param cancelled whether the period was cut by a cancellation (no proration)
+   */
+  record MinimumShortfall(
+      Money minimum, Money advance, Money arrears, Money shortfall, boolean cancelled)
+      implements Evidence {
+    /**
+     * Validates the parts.
+     *
+     * @param minimum the minimum monthly amount
+     * @param advance the total of the period's ADVANCE invoice
+     * @param arrears the total of the arrears lines before the true-up
+     * @param shortfall {@code minimum - advance - arrears}, positive
+     * @param cancelled whether the period was cut by a cancellation (no proration)
+     */
+    public MinimumShortfall {
+      requireNonNull(minimum, "minimum");
+      requireNonNull(advance, "advance");
+      requireNonNull(arrears, "arrears");
+      requireNonNull(shortfall, "shortfall");
+      if (!minimum.equals(advance.plus(arrears).plus(shortfall))) {
+        throw new IllegalArgumentException(
+            "the shortfall " + shortfall + " does not make up the minimum " + minimum);
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import dev.seatline.billing.model.CallPorts;
 import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -12,9 +13,13 @@ import java.util.List;
  * ports the billed seats include.
  *
  * <ul>
- *   <li>Included ports = the seats billed of each tier times the tier's included ports ({@link
- *       SeatRating#includedPorts()}; 2 for a contact-center seat, 1 for COMMUNICATE in the FAQ's
- *       catalogue).
+ *   <li>Included ports = the seats of each tier that carry entitlements ({@link
+ *       SeatRating#seatBasis()}: the billed seats; max(billed, committed) with a commitment, <a
+ *       href="{@docRoot}/index.html#R14">R14</a>; the seat-equivalents of an HOURLY organization,
+ *       <a href="{@docRoot}/index.html#R15">R15</a>) times the tier's included ports (2 for a
+ *       contact-center seat, 1 for COMMUNICATE). A fraction of a port is kept exactly: the excess
+ *       over {@code k + f} ports ({@code 0 < f < 1}) is {@code (1 - f) x excess(k) + f x excess(k +
+ *       1)}.
  *   <li>The port samples form a step function over the rated time {@code [start, end)}: a sample
  *       holds from its instant until the next one, the last sample at or before the start gives the
  *       value at the start (0 when there is none), the last sample holds until the end, and samples
@@ -56,14 +61,44 @@ public final class ExcessCallPortRating implements ChargeRule {
    * @param seats the seat rating of the same time
    */
   public static PortUsage measure(RatingContext context, SeatRating seats) {
-    long included = seats.includedPorts();
-    PortMeasure measure = context.policy().portMeasure();
+    SeatRating.Fraction included = seats.includedPortsExact();
+    SeatRating.Fraction excess = excess(context, included);
+    return new PortUsage(
+        seats.seatBasis(),
+        SeatRating.quotient(
+            new BigDecimal(included.numerator()), new BigDecimal(included.denominator())),
+        SeatRating.quotient(
+            new BigDecimal(excess.numerator()), new BigDecimal(excess.denominator())),
+        context.policy().portMeasure());
+  }
+
+  /**
+   * The exact excess port-seconds over {@code included = k + r/Q} ports (k whole, 0 <= r < Q): the
+   * calls are whole, so the excess falls linearly between k and k + 1 ports, and it is {@code ((Q -
+   * r) x excess(k) + r x excess(k + 1)) / Q}; {@code excess(k)} alone when the ports are whole.
+   */
+  private static SeatRating.Fraction excess(RatingContext context, SeatRating.Fraction included) {
+    BigInteger q = included.denominator();
+    long k = included.floor().longValueExact();
+    BigInteger r = included.numerator().subtract(q.multiply(BigInteger.valueOf(k)));
+    BigDecimal atK = excessSeconds(context, k);
+    if (r.signum() == 0) {
+      BigDecimal whole = atK.setScale(Math.max(0, atK.scale()));
+      return new SeatRating.Fraction(whole.unscaledValue(), BigInteger.TEN.pow(whole.scale()));
+    }
+    BigDecimal atNext = excessSeconds(context, k + 1);
+    BigDecimal scaled =
+        atK.multiply(new BigDecimal(q.subtract(r))).add(atNext.multiply(new BigDecimal(r)));
+    scaled = scaled.setScale(Math.max(0, scaled.scale()));
+    return new SeatRating.Fraction(
+        scaled.unscaledValue(), q.multiply(BigInteger.TEN.pow(scaled.scale())));
+  }
+
+  private static BigDecimal excessSeconds(RatingContext context, long included) {
     CallPorts ports = context.window().callPorts();
-    BigDecimal excessSeconds =
-        measure == PortMeasure.INTEGRAL
-            ? ports.excessPortSeconds(included)
-            : BigDecimal.valueOf(ports.hourlyPeakExcessSeconds(included, context.period().zone()));
-    return new PortUsage(seats.seatsByTier(), included, excessSeconds, measure);
+    return context.policy().portMeasure() == PortMeasure.INTEGRAL
+        ? ports.excessPortSeconds(included)
+        : BigDecimal.valueOf(ports.hourlyPeakExcessSeconds(included, context.period().zone()));
   }
 
   /**
@@ -76,18 +111,19 @@ public final class ExcessCallPortRating implements ChargeRule {
   @Override
   public List<LineItem> rate(RatingContext context, SeatRating seats) {
     PortUsage usage = measure(context, seats);
-    BigDecimal excessSeconds = usage.excessPortSeconds();
-    if (excessSeconds.signum() == 0) {
+    SeatRating.Fraction excess = excess(context, seats.includedPortsExact());
+    if (excess.numerator().signum() == 0) {
       return List.of();
     }
     RoundingMode rounding = context.policy().moneyRounding();
     BigDecimal rate =
         Pricing.recurringPrice(
             context, LineCode.EXCESS_CALL_PORTS, PORT_HOUR, "excess call usage is billed");
-    BigDecimal hours =
-        excessSeconds.divide(SECONDS_PER_HOUR, QUANTITY_DECIMALS, RoundingMode.HALF_UP);
+    BigDecimal numerator = new BigDecimal(excess.numerator());
+    BigDecimal perHour = SECONDS_PER_HOUR.multiply(new BigDecimal(excess.denominator()));
+    BigDecimal hours = numerator.divide(perHour, QUANTITY_DECIMALS, RoundingMode.HALF_UP);
     BigDecimal amount =
-        rate.multiply(excessSeconds).divide(SECONDS_PER_HOUR, context.currency().scale(), rounding);
+        rate.multiply(numerator).divide(perHour, context.currency().scale(), rounding);
     return List.of(
         new LineItem(
             LineCode.EXCESS_CALL_PORTS,

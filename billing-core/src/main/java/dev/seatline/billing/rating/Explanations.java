@@ -4,6 +4,7 @@ import static dev.seatline.billing.internal.Durations.readable;
 
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.Login;
+import dev.seatline.billing.rating.RatingPolicy.PeakBasis;
 import dev.seatline.billing.rating.RatingPolicy.PeakMeasure;
 import dev.seatline.billing.rating.RatingPolicy.PortMeasure;
 import java.math.BigDecimal;
@@ -43,6 +44,9 @@ final class Explanations {
     if (e instanceof PortUsage p) {
       return List.of(ports(p));
     }
+    if (e instanceof MeterUsage m) {
+      return meter(m);
+    }
     if (e instanceof Evidence.OrderItem o) {
       return List.of(
           "order "
@@ -66,6 +70,18 @@ final class Explanations {
               + s.quantity()
               + " x "
               + s.sku());
+    }
+    if (e instanceof Evidence.CommittedSeats c) {
+      return List.of(committedSeats(c));
+    }
+    if (e instanceof Evidence.Overage o) {
+      return overage(o);
+    }
+    if (e instanceof Evidence.HourlyUsers h) {
+      return hourly(h);
+    }
+    if (e instanceof Evidence.MinimumShortfall m) {
+      return List.of(minimum(m));
     }
     if (e instanceof Evidence.Correction c) {
       return correction(c);
@@ -272,6 +288,22 @@ final class Explanations {
   }
 
   private static String concurrentUser(Evidence.ConcurrentUser c) {
+    if (c.basis() == PeakBasis.LOGGED_IN) {
+      StringBuilder text =
+          new StringBuilder(c.tier().name())
+              .append(" held ")
+              .append(readable(c.held()))
+              .append(" (a concurrent user, counted while logged in)");
+      if (c.firstOnQueue().isEmpty()) {
+        return text.append("; no DESKTOP, WEB or MOBILE session in the period").toString();
+      }
+      text.append("; logged in ")
+          .append(readable(c.onQueue()))
+          .append(", first at ")
+          .append(c.firstOnQueue().get());
+      c.billedAt().ifPresent(t -> text.append(mixedNote(c.tier(), t)));
+      return text.toString();
+    }
     StringBuilder text =
         new StringBuilder(c.tier().name())
             .append(" held ")
@@ -302,7 +334,8 @@ final class Explanations {
   private static List<String> peak(Evidence.Peak e) {
     SustainedPeak peak = e.peak();
     var window = peak.window().orElseThrow();
-    String level = "sustained peak " + peak.seats() + " " + peak.tier() + " users on queue";
+    String counted = e.basis() == PeakBasis.LOGGED_IN ? " users logged in" : " users on queue";
+    String level = "sustained peak " + peak.seats() + " " + peak.tier() + counted;
     String summary =
         peak.measure() == PeakMeasure.CONTIGUOUS_WINDOW
             ? level
@@ -326,13 +359,15 @@ final class Explanations {
                 + readable(window.duration())
                 + ")";
     List<String> out = new ArrayList<>(e.users().size() + 1);
-    out.add(summary + "; " + peak.usersOnQueue() + " users on queue in the period");
+    out.add(summary + "; " + peak.usersOnQueue() + counted + " in the period");
     for (Evidence.OnQueueUser u : e.users()) {
       out.add(
           u.userId()
-              + ": on queue "
-              + readable(u.onQueue())
-              + " inside user-interface sessions, first at "
+              + (e.basis() == PeakBasis.LOGGED_IN
+                  ? ": logged in " + readable(u.onQueue()) + ", first at "
+                  : ": on queue "
+                      + readable(u.onQueue())
+                      + " inside user-interface sessions, first at ")
               + u.firstAt());
     }
     return out;
@@ -366,34 +401,171 @@ final class Explanations {
   }
 
   private static String ports(PortUsage p) {
-    StringBuilder s = new StringBuilder("included ports ").append(p.includedPorts()).append(" (");
+    StringBuilder s =
+        new StringBuilder("included ports ").append(number(p.includedPorts())).append(" (");
     List<String> parts = new ArrayList<>();
-    long contactCenter = 0;
+    BigDecimal contactCenter = BigDecimal.ZERO;
     int contactCenterPorts = -1;
     boolean uniform = true;
-    for (Map.Entry<LicenseTier, Long> e : p.seats().entrySet()) {
-      if (e.getKey().isContactCenter() && e.getValue() > 0) {
-        contactCenter += e.getValue();
+    for (Map.Entry<LicenseTier, BigDecimal> e : p.seats().entrySet()) {
+      if (e.getKey().isContactCenter() && e.getValue().signum() > 0) {
+        contactCenter = contactCenter.add(e.getValue());
         uniform &= contactCenterPorts < 0 || contactCenterPorts == e.getKey().includedPorts();
         contactCenterPorts = e.getKey().includedPorts();
       }
     }
-    if (contactCenter > 0 && uniform) {
+    if (contactCenter.signum() > 0 && uniform) {
       parts.add(plural(contactCenter, "contact-center seat") + " x " + contactCenterPorts);
     }
-    for (Map.Entry<LicenseTier, Long> e : p.seats().entrySet()) {
+    for (Map.Entry<LicenseTier, BigDecimal> e : p.seats().entrySet()) {
       LicenseTier tier = e.getKey();
-      if (e.getValue() > 0 && (!tier.isContactCenter() || !uniform)) {
+      if (e.getValue().signum() > 0 && (!tier.isContactCenter() || !uniform)) {
         String noun = tier.isContactCenter() ? tier.name() + " seat" : title(tier.name()) + " seat";
         parts.add(plural(e.getValue(), noun) + " x " + tier.includedPorts());
       }
     }
     s.append(parts.isEmpty() ? "no seats billed" : String.join(" + ", parts));
-    s.append("); ").append(p.excessPortSeconds().toPlainString()).append(" excess port-seconds");
+    s.append("); ").append(number(p.excessPortSeconds())).append(" excess port-seconds");
     if (p.measure() == PortMeasure.HOURLY_PEAK) {
       s.append(" (peak excess of each clock hour x 3600 s)");
     }
     return s.toString();
+  }
+
+  private static List<String> meter(MeterUsage m) {
+    dev.seatline.billing.model.MeterTotal t = m.usage();
+    String used = plain(t.used());
+    StringBuilder first = new StringBuilder("used ").append(used).append(' ').append(t.meter());
+    if (t.records() == 0) {
+      first.append(": no records in the rated time");
+    } else {
+      first.append(": ").append(plural(t.records(), "record")).append(" in the rated time");
+      if (t.increment().isPresent()) {
+        first
+            .append(", ")
+            .append(plain(t.recorded()))
+            .append(" as recorded; ")
+            .append(t.roundedUp())
+            .append(" rounded up to increments of ")
+            .append(plain(t.increment().get()));
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (MeterUsage.TierAllowance a : m.parts()) {
+      parts.add(a.tier() + " " + plain(a.seats()) + " seats x " + plain(a.perSeat()));
+    }
+    if (m.perOrganization().signum() > 0) {
+      parts.add("organization " + plain(m.perOrganization()));
+    }
+    String allowance =
+        "allowance "
+            + plain(m.allowance())
+            + (parts.isEmpty() ? " (no allowance applies)" : " = " + String.join(" + ", parts));
+    String overage =
+        m.overage().signum() > 0
+            ? "overage "
+                + plain(m.overage())
+                + " = used "
+                + used
+                + " - allowance "
+                + plain(m.allowance())
+            : "no overage: used " + used + " is within the allowance " + plain(m.allowance());
+    return List.of(first.toString(), allowance, overage);
+  }
+
+  /** A decimal without trailing zeros or an exponent: {@code 61.1}, {@code 75000}. */
+  private static String plain(BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
+  }
+
+  /** A whole or terminating figure as it is; a rounded seat-equivalent as {@code ~ 2.0031}. */
+  private static String number(BigDecimal value) {
+    if (value.scale() < SeatRating.SEAT_EQUIVALENT_SCALE) {
+      return value.toPlainString();
+    }
+    return "~ " + value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+  }
+
+  private static String plural(BigDecimal n, String noun) {
+    return number(n) + " " + noun + (n.compareTo(BigDecimal.ONE) == 0 ? "" : "s");
+  }
+
+  private static String committedSeats(Evidence.CommittedSeats c) {
+    String use =
+        c.billed() > c.committed()
+            ? "; "
+                + c.billed()
+                + " billed in the period: "
+                + (c.billed() - c.committed())
+                + " above the commitment are OVERAGE"
+            : "; "
+                + c.billed()
+                + " billed in the period, within the commitment"
+                + (c.billed() < c.committed() ? " (unused committed seats are not refunded)" : "");
+    return plural(c.committed(), c.tier() + " seat")
+        + " committed, invoiced in advance at the period start "
+        + c.periodStart()
+        + " whatever the use"
+        + use;
+  }
+
+  private static List<String> overage(Evidence.Overage o) {
+    List<String> out = new ArrayList<>();
+    out.add(
+        o.billed()
+            + " "
+            + o.tier()
+            + " seats billed, "
+            + o.committed()
+            + " committed (invoiced in advance): "
+            + o.overage()
+            + " above the commitment at the on-demand price");
+    out.addAll(lines(o.seats()));
+    return out;
+  }
+
+  private static List<String> hourly(Evidence.HourlyUsers h) {
+    List<String> out = new ArrayList<>(h.timeByUser().size() + 1);
+    out.add(
+        h.tier()
+            + ": "
+            + h.timeByUser().size()
+            + (h.timeByUser().size() == 1 ? " user" : " users")
+            + " logged in "
+            + readable(h.total())
+            + " in total ("
+            + hoursOf(h.total())
+            + " h), rounded up to "
+            + h.hours()
+            + " h");
+    h.timeByUser().forEach((id, d) -> out.add(id + ": logged in " + readable(d)));
+    return out;
+  }
+
+  /** Exact hours, as a decimal when it terminates in 6 places, else {@code ~} 6 places. */
+  private static String hoursOf(java.time.Duration d) {
+    BigDecimal nanos =
+        BigDecimal.valueOf(d.getSeconds())
+            .scaleByPowerOfTen(9)
+            .add(BigDecimal.valueOf(d.getNano()));
+    return approximately(nanos, BigDecimal.valueOf(3_600_000_000_000L))
+        .replace("= ", "")
+        .replace("~ ", "~");
+  }
+
+  private static String minimum(Evidence.MinimumShortfall m) {
+    return "minimum monthly amount "
+        + m.minimum().amount().toPlainString()
+        + "; recurring charges "
+        + m.advance().plus(m.arrears()).amount().toPlainString()
+        + " (in advance "
+        + m.advance().amount().toPlainString()
+        + ", in arrears "
+        + m.arrears().amount().toPlainString()
+        + "): "
+        + m.shortfall().amount().toPlainString()
+        + " short of the minimum"
+        + (m.cancelled() ? " (a cancelled last period gets the full true-up, no proration)" : "");
   }
 
   private static String title(String name) {

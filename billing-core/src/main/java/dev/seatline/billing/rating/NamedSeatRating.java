@@ -68,7 +68,8 @@ public final class NamedSeatRating implements SeatRule {
     return new SeatRating(part.outcomes(), part.seats(), lines, List.of());
   }
 
-  private static List<LineItem> addOnLines(
+  /** The ADD_ON lines of the billed users by the named rules (R6), also used by HOURLY (R15). */
+  static List<LineItem> addOnLines(
       RatingContext context, List<UserUsage> users, List<UserOutcome> outcomes) {
     Duration minimum = context.policy().namedMinimumAssignment();
     SortedMap<String, SortedMap<String, Duration>> held = new TreeMap<>();
@@ -78,7 +79,7 @@ public final class NamedSeatRating implements SeatRule {
       }
       UserUsage user = users.get(i);
       for (Map.Entry<String, Duration> e : user.addOnsHeld().entrySet()) {
-        if (e.getValue().compareTo(minimum) >= 0) {
+        if (!e.getValue().isZero() && e.getValue().compareTo(minimum) >= 0) {
           held.computeIfAbsent(e.getKey(), n -> new TreeMap<>()).put(user.id(), e.getValue());
         }
       }

@@ -11,8 +11,12 @@ import java.util.TreeMap;
 
 /**
  * The evidence of an EXCESS_CALL_PORTS line (<a href="{@docRoot}/index.html#R7">R7</a>): the seats
- * billed per tier that include ports, the included ports, the exact excess port-seconds, and how
- * they were measured.
+ * per tier that include ports ({@link SeatRating#seatBasis()}: max(billed, committed), <a
+ * href="{@docRoot}/index.html#R14">R14</a>; seat-equivalents of an HOURLY organization, <a
+ * href="{@docRoot}/index.html#R15">R15</a>), the included ports, the excess port-seconds, and how
+ * they were measured. Figures that do not terminate (seat-equivalents of 111 h) are shown rounded
+ * HALF_UP to {@value SeatRating#SEAT_EQUIVALENT_SCALE} decimals; the line's amount uses the exact
+ * fraction.
  *
  * <p>With {@link PortMeasure#INTEGRAL}, {@code excessPortSeconds} is the exact integral of {@code
  * max(0, calls(t) - includedPorts)} over the rated time (to the nanosecond); with {@link
@@ -21,14 +25,14 @@ import java.util.TreeMap;
  *
  * <p>Immutable. Example: 1 PURECLOUD_3 seat, 2 included ports, 2559600 excess port-seconds.
  *
- * @param seats the seats billed per tier
+ * @param seats the seats per tier that include ports
  * @param includedPorts ports included by those seats
  * @param excessPortSeconds exact excess port-seconds, not negative
  * @param measure how the excess was measured
  */
 public record PortUsage(
-    SortedMap<LicenseTier, Long> seats,
-    long includedPorts,
+    SortedMap<LicenseTier, BigDecimal> seats,
+    BigDecimal includedPorts,
     BigDecimal excessPortSeconds,
     PortMeasure measure)
     implements Evidence {
@@ -36,16 +40,17 @@ public record PortUsage(
   /**
    * Validates and copies the parts.
    *
-   * @param seats the seats billed per tier
+   * @param seats the seats per tier that include ports
    * @param includedPorts ports included by those seats
    * @param excessPortSeconds exact excess port-seconds, not negative
    * @param measure how the excess was measured
    */
   public PortUsage {
     seats = Collections.unmodifiableSortedMap(new TreeMap<>(seats));
+    requireNonNull(includedPorts, "includedPorts");
     requireNonNull(excessPortSeconds, "excessPortSeconds");
     requireNonNull(measure, "measure");
-    if (includedPorts < 0 || excessPortSeconds.signum() < 0) {
+    if (includedPorts.signum() < 0 || excessPortSeconds.signum() < 0) {
       throw new IllegalArgumentException(
           "negative port usage: " + includedPorts + " included, " + excessPortSeconds + " s");
     }

@@ -47,7 +47,9 @@ public final class Pricing {
 
   /**
    * {@return the SEAT line of {@code quantity} seats of {@code tier} (R3, R5)}, priced at {@code
-   * prices.seat.TIER} (0 for a TRIAL): the one place every seat rule bills seats through.
+   * prices.seat.TIER} (0 for a TRIAL): the one place every seat rule bills seats through. A tier
+   * with a commitment (<a href="{@docRoot}/index.html#R14">R14</a>) needs no seat price: its line
+   * is left unpriced (0) here, and {@link Commitments#arrears} replaces it by its OVERAGE line.
    *
    * @param context the rating run
    * @param tier the tier billed
@@ -61,6 +63,16 @@ public final class Pricing {
       dev.seatline.billing.model.LicenseTier tier,
       long quantity,
       Evidence evidence) {
+    if (context.organization().commitments().containsKey(tier)) {
+      // Billed through COMMITTED_SEAT and OVERAGE (R14): Commitments.arrears replaces this line.
+      return line(
+          context,
+          LineCode.SEAT,
+          tier.name(),
+          BigDecimal.valueOf(quantity),
+          BigDecimal.ZERO.setScale(context.currency().scale()),
+          evidence);
+    }
     return recurring(
         context,
         LineCode.SEAT,

@@ -24,7 +24,14 @@ import java.time.Duration;
  *       (R6).
  *   <li>{@code portMeasure} {@link PortMeasure#INTEGRAL} (R7).
  *   <li>{@code moneyRounding} HALF_UP: the one rounding of each line amount (R10).
+ *   <li>{@code peakBasis} {@link PeakBasis#ON_QUEUE}: what the concurrent peak counts (R5, <a
+ *       href="{@docRoot}/index.html#R17">R17</a>).
+ *   <li>{@code hourlySeatEquivalent} 111 h: the user-hours of one seat-equivalent of HOURLY
+ *       licensing, for included ports and allowances (<a href="{@docRoot}/index.html#R15">R15</a>).
  * </ul>
+ *
+ * <p>{@link #defaults(dev.seatline.billing.model.Edition)} gives the defaults of an edition (R17);
+ * each stays configurable with its {@code with...} method.
  *
  * <p>Immutable and thread-safe. Example: {@code RatingPolicy.defaults().withPeakMeasure(
  * PeakMeasure.ACCUMULATED_TIME)}.
@@ -38,6 +45,8 @@ import java.time.Duration;
  * @param addOnSeatRounding rounding of concurrent add-on seats
  * @param portMeasure how excess call usage is measured
  * @param moneyRounding rounding of each line amount to the currency's minor unit
+ * @param peakBasis what the concurrent peak counts
+ * @param hourlySeatEquivalent user-hours of one seat-equivalent of HOURLY licensing, positive
  */
 public record RatingPolicy(
     Duration namedMinimumAssignment,
@@ -47,10 +56,16 @@ public record RatingPolicy(
     Duration peakWindow,
     RoundingMode addOnSeatRounding,
     PortMeasure portMeasure,
-    RoundingMode moneyRounding) {
+    RoundingMode moneyRounding,
+    PeakBasis peakBasis,
+    Duration hourlySeatEquivalent) {
+
+  /** The default seat-equivalent of HOURLY licensing: 111 user-hours (R15). */
+  public static final Duration DEFAULT_HOURLY_SEAT_EQUIVALENT = Duration.ofHours(111);
 
   /**
-   * Validates every part: durations positive, rounding modes other than UNNECESSARY.
+   * Validates every part: minimum assignment times not negative (0: any positive time qualifies),
+   * the other durations positive, rounding modes other than UNNECESSARY.
    *
    * @param namedMinimumAssignment minimum time a tier or add-on is held by a named user, positive
    * @param concurrentMinimumAssignment minimum time a contact-center tier is held by a concurrent
@@ -61,19 +76,59 @@ public record RatingPolicy(
    * @param addOnSeatRounding rounding of concurrent add-on seats
    * @param portMeasure how excess call usage is measured
    * @param moneyRounding rounding of each line amount to the currency's minor unit
+   * @param peakBasis what the concurrent peak counts
+   * @param hourlySeatEquivalent user-hours of one seat-equivalent of HOURLY licensing, positive
    */
   public RatingPolicy {
-    positive("namedMinimumAssignment", namedMinimumAssignment);
-    positive("concurrentMinimumAssignment", concurrentMinimumAssignment);
+    notNegative("namedMinimumAssignment", namedMinimumAssignment);
+    notNegative("concurrentMinimumAssignment", concurrentMinimumAssignment);
     requireNonNull(mixedTiers, "mixedTiers");
     requireNonNull(peakMeasure, "peakMeasure");
     positive("peakWindow", peakWindow);
     rounding("addOnSeatRounding", addOnSeatRounding);
     requireNonNull(portMeasure, "portMeasure");
     rounding("moneyRounding", moneyRounding);
+    requireNonNull(peakBasis, "peakBasis");
+    positive("hourlySeatEquivalent", hourlySeatEquivalent);
   }
 
-  /** {@return the defaults of RULES.md} */
+  /**
+   * A policy with the defaults of the FAQ's rules and the given parts; the parts of later rules
+   * (R15, R17) take their PURECLOUD_FAQ defaults.
+   *
+   * @param namedMinimumAssignment minimum time a tier or add-on is held by a named user
+   * @param concurrentMinimumAssignment minimum time a contact-center tier is held by a concurrent
+   *     user
+   * @param mixedTiers what to do when billed contact-center users land on several tiers
+   * @param peakMeasure how the sustained peak is measured
+   * @param peakWindow the shortest peak that counts, positive
+   * @param addOnSeatRounding rounding of concurrent add-on seats
+   * @param portMeasure how excess call usage is measured
+   * @param moneyRounding rounding of each line amount to the currency's minor unit
+   */
+  public RatingPolicy(
+      Duration namedMinimumAssignment,
+      Duration concurrentMinimumAssignment,
+      MixedTierPolicy mixedTiers,
+      PeakMeasure peakMeasure,
+      Duration peakWindow,
+      RoundingMode addOnSeatRounding,
+      PortMeasure portMeasure,
+      RoundingMode moneyRounding) {
+    this(
+        namedMinimumAssignment,
+        concurrentMinimumAssignment,
+        mixedTiers,
+        peakMeasure,
+        peakWindow,
+        addOnSeatRounding,
+        portMeasure,
+        moneyRounding,
+        PeakBasis.ON_QUEUE,
+        DEFAULT_HOURLY_SEAT_EQUIVALENT);
+  }
+
+  /** {@return the defaults of RULES.md, those of the PURECLOUD_FAQ edition} */
   public static RatingPolicy defaults() {
     return new RatingPolicy(
         Duration.ofHours(4),
@@ -83,13 +138,37 @@ public record RatingPolicy(
         Duration.ofMinutes(30),
         RoundingMode.HALF_UP,
         PortMeasure.INTEGRAL,
-        RoundingMode.HALF_UP);
+        RoundingMode.HALF_UP,
+        PeakBasis.ON_QUEUE,
+        DEFAULT_HOURLY_SEAT_EQUIVALENT);
+  }
+
+  /**
+   * {@return the defaults of {@code edition} (<a href="{@docRoot}/index.html#R17">R17</a>)}
+   * PURECLOUD_FAQ: {@link #defaults()}. GENESYS_CLOUD: the same, but a minimum assignment time of 0
+   * for named and concurrent users (any positive assignment time qualifies), the peak counted over
+   * logged-in time ({@link PeakBasis#LOGGED_IN}) with the accumulated measure ({@link
+   * PeakMeasure#ACCUMULATED_TIME}).
+   *
+   * @param edition the edition
+   */
+  public static RatingPolicy defaults(dev.seatline.billing.model.Edition edition) {
+    requireNonNull(edition, "edition");
+    return switch (edition) {
+      case PURECLOUD_FAQ -> defaults();
+      case GENESYS_CLOUD ->
+          defaults()
+              .withNamedMinimumAssignment(Duration.ZERO)
+              .withConcurrentMinimumAssignment(Duration.ZERO)
+              .withPeakMeasure(PeakMeasure.ACCUMULATED_TIME)
+              .withPeakBasis(PeakBasis.LOGGED_IN);
+    };
   }
 
   /**
    * {@return a copy with another named minimum assignment time}
    *
-   * @param value the minimum assignment time of named users, positive
+   * @param value the minimum assignment time of named users, not negative
    */
   public RatingPolicy withNamedMinimumAssignment(Duration value) {
     return new RatingPolicy(
@@ -100,13 +179,15 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
    * {@return a copy with another concurrent minimum assignment time}
    *
-   * @param value the minimum assignment time of concurrent users, positive
+   * @param value the minimum assignment time of concurrent users, not negative
    */
   public RatingPolicy withConcurrentMinimumAssignment(Duration value) {
     return new RatingPolicy(
@@ -117,7 +198,9 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -134,7 +217,9 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -151,7 +236,9 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -168,7 +255,9 @@ public record RatingPolicy(
         value,
         addOnSeatRounding,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -185,7 +274,9 @@ public record RatingPolicy(
         peakWindow,
         value,
         portMeasure,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -202,7 +293,9 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         value,
-        moneyRounding);
+        moneyRounding,
+        peakBasis,
+        hourlySeatEquivalent);
   }
 
   /**
@@ -219,7 +312,54 @@ public record RatingPolicy(
         peakWindow,
         addOnSeatRounding,
         portMeasure,
+        value,
+        peakBasis,
+        hourlySeatEquivalent);
+  }
+
+  /**
+   * {@return a copy that counts the concurrent peak over another basis (R5, R17)}
+   *
+   * @param value what a concurrent user is counted through
+   */
+  public RatingPolicy withPeakBasis(PeakBasis value) {
+    return new RatingPolicy(
+        namedMinimumAssignment,
+        concurrentMinimumAssignment,
+        mixedTiers,
+        peakMeasure,
+        peakWindow,
+        addOnSeatRounding,
+        portMeasure,
+        moneyRounding,
+        value,
+        hourlySeatEquivalent);
+  }
+
+  /**
+   * {@return a copy with another seat-equivalent of HOURLY licensing (R15)}
+   *
+   * @param value the user-hours that count as one seat for allowances, positive
+   */
+  public RatingPolicy withHourlySeatEquivalent(Duration value) {
+    return new RatingPolicy(
+        namedMinimumAssignment,
+        concurrentMinimumAssignment,
+        mixedTiers,
+        peakMeasure,
+        peakWindow,
+        addOnSeatRounding,
+        portMeasure,
+        moneyRounding,
+        peakBasis,
         value);
+  }
+
+  private static void notNegative(String name, Duration d) {
+    requireNonNull(d, name);
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, was " + d);
+    }
   }
 
   private static void positive(String name, Duration d) {
@@ -256,6 +396,17 @@ public record RatingPolicy(
     CONTIGUOUS_WINDOW,
     /** The vendor's method: the largest N held for the peak-window length in total. */
     ACCUMULATED_TIME
+  }
+
+  /**
+   * What a concurrent user is counted through in the sustained peak (<a
+   * href="{@docRoot}/index.html#R5">R5</a>, <a href="{@docRoot}/index.html#R17">R17</a>).
+   */
+  public enum PeakBasis {
+    /** On-queue time inside a DESKTOP, WEB or MOBILE session (R5, PURECLOUD_FAQ). */
+    ON_QUEUE,
+    /** Any time in a DESKTOP, WEB or MOBILE session, on queue or not (GENESYS_CLOUD). */
+    LOGGED_IN
   }
 
   /** How excess call usage is measured (<a href="{@docRoot}/index.html#R7">R7</a>). */

@@ -99,7 +99,8 @@ public final class TierQualification {
   /**
    * {@return the highest tier of {@code candidatesDescending} that {@code user} held at least
    * {@code minimum} in the rated window before any deletion (R2, R3, R5); exactly {@code minimum}
-   * qualifies}
+   * qualifies, and a tier never held does not, even with a minimum of 0 (<a
+   * href="{@docRoot}/index.html#R17">R17</a>: any positive assignment time qualifies)}
    *
    * @param user the user's usage in the rated window
    * @param candidatesDescending the tiers to try, highest first
@@ -109,7 +110,7 @@ public final class TierQualification {
       UserUsage user, List<LicenseTier> candidatesDescending, Duration minimum) {
     for (LicenseTier tier : candidatesDescending) {
       Duration held = user.held(tier);
-      if (held.compareTo(minimum) >= 0) {
+      if (!held.isZero() && held.compareTo(minimum) >= 0) {
         return Optional.of(new Qualified(tier, held));
       }
     }

@@ -13,6 +13,7 @@ import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
 import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -20,11 +21,13 @@ import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.money.Money;
 import dev.seatline.billing.rating.Evidence;
 import dev.seatline.billing.rating.LineItem;
+import dev.seatline.billing.rating.MeterUsage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -427,5 +430,111 @@ class CorrectionsTest {
   @Test
   void aCorrectionBeforeThePeriodEndsIsInvalid() {
     rejects(List.of(original()), t("2026-02-15T04:59:59Z"), "at", "before the end");
+  }
+
+  @Test
+  void aLateLoginAboveTheCommitmentIsAnOverageDebitAndLeavesTheAdvanceInvoice() {
+    // R14: 1 PURECLOUD_3 seat committed at 120.00 prepaid, 180.00 on demand. Issued: u1 and u2
+    // logged in, 2 billed: ADVANCE COMMITTED_SEAT 1 x 120.00, RECURRING OVERAGE 1 x 180.00. Late:
+    // u3 logged in on Jan 20, 3 billed: OVERAGE 2 x 180.00 = 360.00, debit 1 x 180.00 on the
+    // RECURRING invoice; the commitment is contract data, so the ADVANCE invoice is unchanged and
+    // not corrected.
+    Organization committed =
+        Organization.builder(
+                "acme-prod", BillingCurrency.USD, LicensingModel.NAMED, LocalDate.of(2026, 1, 15))
+            .commitment(LicenseTier.PURECLOUD_3, 1)
+            .build();
+    PriceBook prices =
+        PriceBook.builder(BillingCurrency.USD)
+            .committedSeat(LicenseTier.PURECLOUD_3, new BigDecimal("120.00"))
+            .overageSeat(LicenseTier.PURECLOUD_3, new BigDecimal("180.00"))
+            .build();
+    UserTimeline u2 =
+        user("u2", LicenseTier.PURECLOUD_3, "2026-01-17T14:00:00Z", "2026-01-17T15:00:00Z");
+    RatingInput before =
+        RatingInput.builder(committed, prices)
+            .users(List.of(U1, u2, user("u3", LicenseTier.PURECLOUD_3)))
+            .build();
+    RatingInput after =
+        RatingInput.builder(committed, prices)
+            .users(
+                List.of(
+                    U1,
+                    u2,
+                    user(
+                        "u3",
+                        LicenseTier.PURECLOUD_3,
+                        "2026-01-20T14:00:00Z",
+                        "2026-01-20T15:00:00Z")))
+            .build();
+    RatedPeriod issued = ENGINE.rate(before, 0);
+    assertThat(issued.invoices()).extracting(Invoice::kind).contains(InvoiceKind.ADVANCE);
+
+    Invoice invoice = only(correct(before, after));
+
+    assertThat(invoice.kind()).isEqualTo(InvoiceKind.CORRECTION);
+    assertThat(invoice.ref()).contains("acme-prod/0/RECURRING");
+    assertThat(invoice.lines()).hasSize(1);
+    LineItem overage = invoice.lines().get(0);
+    assertThat(overage.code()).isEqualTo(LineCode.OVERAGE);
+    assertThat(overage.item()).isEqualTo("PURECLOUD_3");
+    assertThat(overage.quantity()).isEqualByComparingTo("1");
+    assertThat(overage.unitPrice()).isEqualByComparingTo("180.00");
+    assertThat(overage.amount()).isEqualTo(usd("180.00"));
+    assertThat(evidence(overage).users())
+        .containsExactly(
+            new Evidence.UserChange(
+                "u3", true, Optional.empty(), Optional.of(LicenseTier.PURECLOUD_3)));
+    assertThat(overage.explanation().get(0))
+        .isEqualTo("quantity 1 -> 2, amount USD 180.00 -> USD 360.00 (debit 180.00)");
+  }
+
+  @Test
+  void lateUsageRecordsRaiseTheUsageOverage() {
+    // R16: 75,000 API requests per PURECLOUD_3 seat, 0.35 per request over. u1 and u2 billed:
+    // 150,000 allowed. Issued: 100,000 + 50,001 = 1 over, USAGE 1 x 0.35. Late: 10 more
+    // requests on Jan 21: 11 over, 3.85; debit 10 x 0.35 = 3.50.
+    String api = "API_REQUESTS";
+    PriceBook prices =
+        PriceBook.builder(BillingCurrency.USD)
+            .seat(LicenseTier.PURECLOUD_3, new BigDecimal("150.00"))
+            .meter(
+                Meter.builder(api, new BigDecimal("0.35"))
+                    .allowancePerSeat(LicenseTier.PURECLOUD_3, new BigDecimal("75000"))
+                    .build())
+            .build();
+    UserTimeline u2 =
+        user("u2", LicenseTier.PURECLOUD_3, "2026-01-17T14:00:00Z", "2026-01-17T15:00:00Z");
+    List<UsageRecord> records =
+        List.of(
+            new UsageRecord(api, t("2026-01-20T12:00:00Z"), new BigDecimal("100000")),
+            new UsageRecord(api, t("2026-01-20T12:01:00Z"), new BigDecimal("50001")));
+    List<UsageRecord> withLate = new ArrayList<>(records);
+    withLate.add(new UsageRecord(api, t("2026-01-21T09:00:00Z"), new BigDecimal("10")));
+    RatingInput issued =
+        RatingInput.builder(org(LicensingModel.NAMED, AccountStatus.PAID), prices)
+            .users(List.of(U1, u2))
+            .usage(records)
+            .build();
+    RatingInput late =
+        RatingInput.builder(org(LicensingModel.NAMED, AccountStatus.PAID), prices)
+            .users(List.of(U1, u2))
+            .usage(withLate)
+            .build();
+
+    Invoice invoice = only(correct(issued, late));
+
+    assertThat(invoice.ref()).contains("acme-prod/0/RECURRING");
+    assertThat(invoice.lines()).hasSize(1);
+    LineItem usage = invoice.lines().get(0);
+    assertThat(usage.code()).isEqualTo(LineCode.USAGE);
+    assertThat(usage.item()).isEqualTo(api);
+    assertThat(usage.quantity()).isEqualByComparingTo("10");
+    assertThat(usage.unitPrice()).isEqualByComparingTo("0.35");
+    assertThat(usage.amount()).isEqualTo(usd("3.50"));
+    assertThat(evidence(usage).quantityBefore()).isEqualByComparingTo("1");
+    assertThat(evidence(usage).quantityAfter()).isEqualByComparingTo("11");
+    assertThat(evidence(usage).amountAfter()).isEqualTo(usd("3.85"));
+    assertThat(evidence(usage).after()).containsInstanceOf(MeterUsage.class);
   }
 }

@@ -109,6 +109,88 @@ class ColumnarTimelineTest {
     assertThat(normalized(bulk.build().users())).isEqualTo(normalized(expected));
   }
 
+  @Test
+  void bulkLicencesAddOnsAndOpenEndsEqualOneAtATime() {
+    ColumnarTimeline.Builder bulk = ColumnarTimeline.builder();
+    int a = bulk.user("a");
+    int b = bulk.user("b");
+    long base = T0.getEpochSecond();
+    long open = ColumnarTimeline.OPEN_END;
+    // Only the first two elements of each array are added (length 2).
+    bulk.licenses(
+        LicenseTier.PURECLOUD_3,
+        new int[] {a, b, 99},
+        new long[] {base, base + 60, 0},
+        new long[] {open, base + 120, 0},
+        2,
+        TimeUnit.SECONDS);
+    bulk.addOns(
+        "SALESFORCE", new int[] {b}, new long[] {base}, new long[] {open}, 1, TimeUnit.SECONDS);
+    bulk.onQueue(new int[] {a}, new long[] {base}, new long[] {open}, 1, TimeUnit.SECONDS);
+    bulk.sessions(
+        Channel.DESKTOP, new int[] {a}, new long[] {base}, new long[] {open}, 1, TimeUnit.SECONDS);
+    List<UserTimeline> expected =
+        List.of(
+            UserTimeline.builder("a")
+                .license(LicenseTier.PURECLOUD_3, UsageInterval.ofUnboundedEnd(T0))
+                .session(Channel.DESKTOP, UsageInterval.ofUnboundedEnd(T0))
+                .onQueue(UsageInterval.ofUnboundedEnd(T0))
+                .build(),
+            UserTimeline.builder("b")
+                .license(LicenseTier.PURECLOUD_3, UsageInterval.of(t(1), t(2)))
+                .addOn("SALESFORCE", UsageInterval.ofUnboundedEnd(T0))
+                .build());
+    assertThat(normalized(bulk.build().users())).isEqualTo(normalized(expected));
+  }
+
+  @Test
+  void aBadBulkElementIsNamedByItsIndexAmongItsKind() {
+    ColumnarTimeline.Builder b = ColumnarTimeline.builder();
+    int u = b.user("u");
+    long base = T0.getEpochSecond();
+    b.onQueue(new int[] {u}, new long[] {base}, new long[] {base + 1}, TimeUnit.SECONDS);
+    // the second on-queue interval overall, element 1 of the second call, ends before it starts
+    assertThatThrownBy(
+            () ->
+                b.onQueue(
+                    new int[] {u, u},
+                    new long[] {base, base + 10},
+                    new long[] {base + 1, base + 5},
+                    2,
+                    TimeUnit.SECONDS))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("onQueue[2]: 'to' ")
+        .hasMessageContaining("must be after 'from'");
+    assertThatThrownBy(
+            () ->
+                b.licenses(
+                    LicenseTier.COMMUNICATE,
+                    new int[] {u},
+                    new long[] {Long.MAX_VALUE},
+                    new long[] {ColumnarTimeline.OPEN_END},
+                    1,
+                    TimeUnit.DAYS))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("licenses[0].from: ");
+    assertThatThrownBy(
+            () ->
+                b.sessions(
+                    Channel.WEB,
+                    new int[] {7},
+                    new long[] {base},
+                    new long[] {base + 1},
+                    1,
+                    TimeUnit.SECONDS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no user with index 7");
+    assertThatThrownBy(
+            () ->
+                b.onQueue(
+                    new int[] {u}, new long[] {base}, new long[] {base + 1}, 2, TimeUnit.SECONDS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("arrays shorter than 2");
+  }
+
   /** The users with every list sorted: the columnar form keeps the data, not the list order. */
   static List<UserTimeline> normalized(List<UserTimeline> users) {
     Comparator<UsageInterval> byInterval = UsageInterval.BY_START;

@@ -14,17 +14,43 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LineCodeTest {
   @Test
   void theStandardCodesInInvoiceOrder() {
+    // FORMAT.md's order of codes on an invoice (R14 and R15 codes included).
     assertThat(LineCode.standard())
         .containsExactly(
+            LineCode.COMMITTED_SEAT,
             LineCode.SEAT,
+            LineCode.OVERAGE,
+            LineCode.SEAT_HOUR,
             LineCode.ADD_ON,
             LineCode.EXCESS_CALL_PORTS,
+            LineCode.USAGE,
+            LineCode.MINIMUM_TRUE_UP,
             LineCode.ONE_TIME,
             LineCode.HARDWARE);
     assertThat(LineCode.standard().stream().map(LineCode::name))
-        .containsExactly("SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "ONE_TIME", "HARDWARE");
+        .containsExactly(
+            "COMMITTED_SEAT",
+            "SEAT",
+            "OVERAGE",
+            "SEAT_HOUR",
+            "ADD_ON",
+            "EXCESS_CALL_PORTS",
+            "USAGE",
+            "MINIMUM_TRUE_UP",
+            "ONE_TIME",
+            "HARDWARE");
     assertThat(LineCode.standard().stream().map(LineCode::priceKey))
-        .containsExactly("seat", "addOn", "excessPortHour", "oneTime", "hardware");
+        .containsExactly(
+            "committedSeat",
+            "seat",
+            "overageSeat",
+            "seatHour",
+            "addOn",
+            "excessPortHour",
+            "meters",
+            "minimumMonthlyAmount",
+            "oneTime",
+            "hardware");
     assertThat(LineCode.standard().stream().filter(LineCode::isSinglePrice))
         .containsExactly(LineCode.EXCESS_CALL_PORTS);
   }
@@ -54,7 +80,7 @@ class LineCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "ONE_TIME", "HARDWARE"})
+  @ValueSource(strings = {"SEAT", "ADD_ON", "EXCESS_CALL_PORTS", "USAGE", "ONE_TIME", "HARDWARE"})
   void aStandardNameGivesTheStandardCode(String name) {
     LineCode code = LineCode.custom(name);
     assertThat(LineCode.standard()).anySatisfy(c -> assertThat(c).isSameAs(code));

@@ -20,8 +20,10 @@ class BillingCurrencyTest {
   }
 
   @Test
-  void thereAreExactlyEight() {
-    assertThat(BillingCurrency.values()).hasSize(8);
+  void thereAreTheFaqsEightAndZar() {
+    // R10's eight, and ZAR, which only the GENESYS_CLOUD edition accepts (R17).
+    assertThat(BillingCurrency.values()).hasSize(9);
+    assertThat(BillingCurrency.parse("ZAR").scale()).isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -33,7 +35,7 @@ class BillingCurrencyTest {
         .hasMessage(
             "unsupported currency '"
                 + code
-                + "'; supported: [AUD, BRL, CAD, EUR, GBP, JPY, NZD, USD]");
+                + "'; supported: [AUD, BRL, CAD, EUR, GBP, JPY, NZD, USD, ZAR]");
   }
 
   @Test

@@ -82,7 +82,7 @@ class ExcessCallPortRatingTest {
   /** What the rule measured, and the line it charged (none without excess). */
   private record Usage(PortUsage usage, Optional<LineItem> line) {
     long includedPorts() {
-      return usage.includedPorts();
+      return usage.includedPorts().longValueExact();
     }
 
     PortMeasure measure() {

@@ -119,13 +119,18 @@ class RatingPolicyTest {
   }
 
   @Test
-  void durationsMustBePositive() {
-    assertThatThrownBy(() -> D.withNamedMinimumAssignment(Duration.ZERO))
+  void durationsMustBePositiveAndMinimumsNotNegative() {
+    // A minimum of 0 is GENESYS_CLOUD's: any positive assignment time qualifies (R17).
+    assertThat(D.withNamedMinimumAssignment(Duration.ZERO).namedMinimumAssignment()).isZero();
+    assertThatThrownBy(() -> D.withNamedMinimumAssignment(Duration.ofNanos(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("namedMinimumAssignment must be positive, was PT0S");
+        .hasMessage("namedMinimumAssignment must not be negative, was PT-0.000000001S");
     assertThatThrownBy(() -> D.withConcurrentMinimumAssignment(Duration.ofSeconds(-1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("concurrentMinimumAssignment must be positive, was PT-1S");
+        .hasMessage("concurrentMinimumAssignment must not be negative, was PT-1S");
+    assertThatThrownBy(() -> D.withHourlySeatEquivalent(Duration.ZERO))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hourlySeatEquivalent must be positive, was PT0S");
     assertThatThrownBy(() -> D.withPeakWindow(Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("peakWindow must be positive, was PT0S");

@@ -77,6 +77,10 @@ final class SeatFixtures {
         .addOn("SALESFORCE", new BigDecimal("10.00"))
         .addOn("A", new BigDecimal("1.00"))
         .addOn("B", new BigDecimal("2.00"))
+        .seatHour(LicenseTier.COMMUNICATE, new BigDecimal("0.25"))
+        .seatHour(LicenseTier.PURECLOUD_1, new BigDecimal("0.70"))
+        .seatHour(LicenseTier.PURECLOUD_2, new BigDecimal("1.00"))
+        .seatHour(LicenseTier.PURECLOUD_3, new BigDecimal("1.40"))
         .build();
   }
 

@@ -6,9 +6,11 @@ import com.google.common.collect.ImmutableList;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
 import dev.seatline.billing.model.PortSample;
@@ -19,6 +21,7 @@ import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
 import java.math.BigDecimal;
@@ -88,7 +91,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>concurrent seats purchased 0 to 20 and add-on licences 0 to 50 (none without seats in a
  *       CONCURRENT organization); one organization in four is a TRIAL;
  *   <li>cancellations: none ({@link #withCancellations}); when enabled, one organization in three
- *       is cancelled at an instant in {@code (A(n), A(n+1)]} of period {@code n = periodIndex}.
+ *       is cancelled at an instant in {@code (A(n), A(n+1)]} of period {@code n = periodIndex};
+ *   <li>metered usage (R16): none ({@link #usage}); when enabled, price books carry the meters of
+ *       {@link #METERS} and inputs 0 to {@code maxRecords} usage records of them.
+ *   <li>R14-R17, all off by default (the defaults make the values they made before those rules):
+ *       the edition ({@link #edition}; PURECLOUD_FAQ), HOURLY licensing ({@link #withHourly}),
+ *       commitments ({@link #withCommitments}) and minimum monthly amounts ({@link
+ *       #withMinimumMonthlyAmounts}).
  * </ul>
  *
  * <p>Seed handling: a generator's value depends only on its configuration and the {@link
@@ -111,6 +120,13 @@ public final class SeatlineGenerators {
 
   /** Hardware SKUs on generated shipments, all priced. */
   public static final List<String> HARDWARE_SKUS = ImmutableList.of("HEADSET_H1", "PHONE_P2");
+
+  /**
+   * The meters of {@link #usage}: {@code API_REQUESTS} (whole requests, no increment, records of 0
+   * to 60) and {@code VOICE_MINUTES} (increments of 0.1, records of 0.000 to 9.999 minutes), each
+   * with an allowance of 0 to 100 per seat of every FAQ tier and 0 to 200 per organization.
+   */
+  public static final List<String> METERS = ImmutableList.of("API_REQUESTS", "VOICE_MINUTES");
 
   private static final ImmutableList<ZoneId> DEFAULT_ZONES =
       ImmutableList.of(
@@ -313,6 +329,68 @@ public final class SeatlineGenerators {
     return with(c -> c.maxOrders = max);
   }
 
+  /**
+   * Metered usage (R16): price books with the meters of {@link #METERS}, and 0 to {@code
+   * maxRecords} usage records per input in the time bounds (default: no meter and no record; 0
+   * turns it off again).
+   *
+   * @throws IllegalArgumentException if {@code maxRecords} is negative
+   */
+  public SeatlineGenerators usage(int maxRecords) {
+    if (maxRecords < 0) {
+      throw new IllegalArgumentException("usage: need maxRecords >= 0, was " + maxRecords);
+    }
+    return with(c -> c.maxUsageRecords = maxRecords);
+  }
+
+  /**
+   * Organizations of {@code edition} (R17; default: none set, so PURECLOUD_FAQ): their tiers and
+   * currencies become the edition's (configure {@link #tiers} and {@link #currencies} after this to
+   * narrow them), and price books price the edition's tiers.
+   */
+  public SeatlineGenerators edition(Edition edition) {
+    requireNonNull(edition, "edition");
+    ImmutableList<LicenseTier> tiers = ImmutableList.copyOf(edition.tiers().tiers());
+    ImmutableList<BillingCurrency> currencies = ImmutableList.copyOf(edition.currencies());
+    return with(
+        c -> {
+          c.edition = edition;
+          c.tiers = tiers;
+          c.currencies = currencies;
+        });
+  }
+
+  /**
+   * Draws the licensing model from NAMED, CONCURRENT and HOURLY, a third each (R15), unless {@link
+   * #licensing} fixes it (default: NAMED or CONCURRENT); price books then price every tier's hour
+   * too.
+   */
+  public SeatlineGenerators withHourly() {
+    return with(c -> c.hourly = true);
+  }
+
+  /**
+   * Gives NAMED and CONCURRENT organizations commitments (R14): each configured tier, one time in
+   * two, a commitment of 0 to {@code maxSeats} seats (default: no commitments); price books then
+   * carry every tier's prepaid and on-demand prices.
+   *
+   * @throws IllegalArgumentException if {@code maxSeats} is negative
+   */
+  public SeatlineGenerators withCommitments(long maxSeats) {
+    if (maxSeats < 0) {
+      throw new IllegalArgumentException("withCommitments: need maxSeats >= 0, was " + maxSeats);
+    }
+    return with(c -> c.maxCommitment = maxSeats);
+  }
+
+  /**
+   * Gives one organization in two a minimum monthly amount of 0 to 2,000 whole units of its
+   * currency (R14; default: none).
+   */
+  public SeatlineGenerators withMinimumMonthlyAmounts() {
+    return with(c -> c.minimums = true);
+  }
+
   /** Cancels one organization in three during period {@code periodIndex} (default: none). */
   public SeatlineGenerators withCancellations() {
     return with(c -> c.cancellations = true);
@@ -341,7 +419,9 @@ public final class SeatlineGenerators {
       LicensingModel model =
           s.licensing != null
               ? s.licensing
-              : r.nextBoolean() ? LicensingModel.NAMED : LicensingModel.CONCURRENT;
+              : s.hourly
+                  ? pick(r, List.of(LicensingModel.values()))
+                  : r.nextBoolean() ? LicensingModel.NAMED : LicensingModel.CONCURRENT;
       long days = s.lastContract.toEpochDay() - s.firstContract.toEpochDay();
       LocalDate contract = s.firstContract.plusDays(r.nextLong(days + 1));
       Organization.Builder b =
@@ -356,6 +436,19 @@ public final class SeatlineGenerators {
           b.addOnLicensesPurchased(
               addOn, model == LicensingModel.CONCURRENT && seats == 0 ? 0 : r.nextLong(51));
         }
+      }
+      if (s.edition != null) {
+        b.edition(s.edition);
+      }
+      if (s.maxCommitment >= 0 && model != LicensingModel.HOURLY) {
+        for (LicenseTier tier : s.tiers) {
+          if (r.nextBoolean()) {
+            b.commitment(tier, r.nextLong(s.maxCommitment + 1));
+          }
+        }
+      }
+      if (s.minimums && r.nextBoolean()) {
+        b.minimumMonthlyAmount(BigDecimal.valueOf(r.nextLong(2_001)));
       }
       if (s.cancellations && r.nextInt(3) == 0) {
         BillingPeriod p = b.build().calendar().period(s.periodIndex);
@@ -387,6 +480,14 @@ public final class SeatlineGenerators {
     return r -> portSamples(r, lower(), upper());
   }
 
+  /**
+   * Usage records of the meters of {@link #METERS} in the time bounds, 0 to the configured maximum
+   * ({@link #usage}; none by default).
+   */
+  public Gen<List<UsageRecord>> usageRecords() {
+    return r -> usageRecords(r, lower(), upper());
+  }
+
   /** Orders and shipments of those orders, in the time bounds, with unique ids. */
   public Gen<OrdersAndShipments> ordersAndShipments() {
     return r -> ordersAndShipments(r, lower(), upper());
@@ -416,6 +517,9 @@ public final class SeatlineGenerators {
       OrdersAndShipments purchases = ordersAndShipments(r, lo, hi);
       b.orders(purchases.orders());
       b.shipments(purchases.shipments());
+      if (s.maxUsageRecords > 0) {
+        b.usage(usageRecords(r, lo, hi));
+      }
       return b.build();
     };
   }
@@ -461,7 +565,9 @@ public final class SeatlineGenerators {
 
   private PriceBook priceBook(SplittableRandom r, BillingCurrency currency) {
     PriceBook.Builder b = PriceBook.builder(currency);
-    for (LicenseTier tier : TierCatalog.faq().tiers()) {
+    List<LicenseTier> priced =
+        s.edition != null ? s.edition.tiers().tiers() : TierCatalog.faq().tiers();
+    for (LicenseTier tier : priced) {
       b.seat(tier, price(r, 50_000, currency.scale()));
     }
     for (String addOn : s.addOns) {
@@ -473,6 +579,30 @@ public final class SeatlineGenerators {
     }
     for (String sku : HARDWARE_SKUS) {
       b.hardware(sku, price(r, 50_000, currency.scale()));
+    }
+    if (s.maxUsageRecords > 0) {
+      for (String name : METERS) {
+        Meter.Builder m = Meter.builder(name, price(r, 1_000, currency.scale() + 2));
+        if (name.equals("VOICE_MINUTES")) {
+          m.increment(new BigDecimal("0.1"));
+        }
+        for (LicenseTier tier : priced) {
+          m.allowancePerSeat(tier, BigDecimal.valueOf(r.nextLong(101)));
+        }
+        m.allowancePerOrganization(BigDecimal.valueOf(r.nextLong(201)));
+        b.meter(m.build());
+      }
+    }
+    if (s.maxCommitment >= 0) {
+      for (LicenseTier tier : priced) {
+        b.committedSeat(tier, price(r, 40_000, currency.scale()));
+        b.overageSeat(tier, price(r, 60_000, currency.scale()));
+      }
+    }
+    if (s.hourly || s.licensing == LicensingModel.HOURLY) {
+      for (LicenseTier tier : priced) {
+        b.seatHour(tier, BigDecimal.valueOf(r.nextLong(100_000), 4));
+      }
     }
     return b.build();
   }
@@ -573,6 +703,20 @@ public final class SeatlineGenerators {
     return out;
   }
 
+  private List<UsageRecord> usageRecords(SplittableRandom r, Instant lo, Instant hi) {
+    int n = r.nextInt(s.maxUsageRecords + 1);
+    List<UsageRecord> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      String meter = pick(r, METERS);
+      BigDecimal quantity =
+          meter.equals("VOICE_MINUTES")
+              ? BigDecimal.valueOf(r.nextLong(10_000), 3)
+              : BigDecimal.valueOf(r.nextLong(61));
+      out.add(new UsageRecord(meter, instant(r, lo, hi), quantity));
+    }
+    return out;
+  }
+
   private OrdersAndShipments ordersAndShipments(SplittableRandom r, Instant lo, Instant hi) {
     List<Order> orders = new ArrayList<>();
     int n = r.nextInt(s.maxOrders + 1);
@@ -624,12 +768,18 @@ public final class SeatlineGenerators {
     LocalDate firstContract = LocalDate.of(2020, 1, 1);
     LocalDate lastContract = LocalDate.of(2030, 12, 31);
     ImmutableList<ZoneId> zones = DEFAULT_ZONES;
-    ImmutableList<BillingCurrency> currencies = ImmutableList.copyOf(BillingCurrency.values());
+    ImmutableList<BillingCurrency> currencies =
+        ImmutableList.copyOf(Edition.PURECLOUD_FAQ.currencies());
     int maxPortSamples = 20;
     long maxConcurrentCalls = 30;
     int maxOrders = 3;
     boolean cancellations = false;
     boolean mixedTiers = false;
+    int maxUsageRecords = 0;
+    @Nullable Edition edition;
+    boolean hourly = false;
+    long maxCommitment = -1;
+    boolean minimums = false;
 
     Settings copy() {
       Settings c = new Settings();
@@ -652,6 +802,11 @@ public final class SeatlineGenerators {
       c.maxOrders = maxOrders;
       c.cancellations = cancellations;
       c.mixedTiers = mixedTiers;
+      c.maxUsageRecords = maxUsageRecords;
+      c.edition = edition;
+      c.hourly = hourly;
+      c.maxCommitment = maxCommitment;
+      c.minimums = minimums;
       return c;
     }
   }
@@ -683,6 +838,11 @@ public final class SeatlineGenerators {
         + s.tiers
         + (s.mixedTiers ? " mixed" : " (one contact-center tier per organization)")
         + (s.cancellations ? ", with cancellations" : "")
+        + (s.maxUsageRecords > 0 ? ", up to " + s.maxUsageRecords + " usage records" : "")
+        + (s.edition == null ? "" : ", edition " + s.edition)
+        + (s.hourly ? ", with HOURLY" : "")
+        + (s.maxCommitment < 0 ? "" : ", commitments up to " + s.maxCommitment)
+        + (s.minimums ? ", with minimum monthly amounts" : "")
         + "}";
   }
 }

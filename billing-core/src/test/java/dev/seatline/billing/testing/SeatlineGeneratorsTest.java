@@ -122,11 +122,12 @@ class SeatlineGeneratorsTest {
 
     assertThat(inputs)
         .extracting(i -> i.organization().licensing())
-        .contains(LicensingModel.values());
+        .containsOnly(LicensingModel.NAMED, LicensingModel.CONCURRENT);
     assertThat(inputs).extracting(i -> i.organization().status()).contains(AccountStatus.values());
     assertThat(inputs)
         .extracting(i -> i.organization().currency())
-        .contains(BillingCurrency.values());
+        .isSubsetOf(dev.seatline.billing.model.Edition.PURECLOUD_FAQ.currencies())
+        .containsAll(dev.seatline.billing.model.Edition.PURECLOUD_FAQ.currencies());
     assertThat(inputs).extracting(i -> i.users().size()).contains(0, 12);
     assertThat(users).anyMatch(u -> u.deletedAt().isPresent());
     assertThat(users)
@@ -176,6 +177,45 @@ class SeatlineGeneratorsTest {
   @Test
   void theDefaultEngineRatesEveryInputOfTheDefaults() {
     assertThat(rejected(G, BillingEngine.withDefaults(), 1000)).isEmpty();
+  }
+
+  @Test
+  void theR14ToR17OptionsMakeWhatTheySayAndTheDefaultEngineRatesThem() {
+    SeatlineGenerators g =
+        G.edition(dev.seatline.billing.model.Edition.GENESYS_CLOUD)
+            .withHourly()
+            .withCommitments(5)
+            .withMinimumMonthlyAmounts()
+            .users(0, 8);
+    List<RatingInput> inputs = SeatlineGenerators.samples(g.ratingInputs(), 1, 200);
+    assertThat(inputs)
+        .extracting(i -> i.organization().licensing())
+        .contains(LicensingModel.values());
+    assertThat(inputs)
+        .extracting(i -> i.organization().edition())
+        .containsOnly(dev.seatline.billing.model.Edition.GENESYS_CLOUD);
+    assertThat(inputs).extracting(i -> i.organization().currency()).contains(BillingCurrency.ZAR);
+    assertThat(inputs)
+        .filteredOn(i -> i.organization().licensing() == LicensingModel.HOURLY)
+        .allMatch(i -> i.organization().commitments().isEmpty());
+    assertThat(inputs).anyMatch(i -> !i.organization().commitments().isEmpty());
+    assertThat(inputs).anyMatch(i -> i.organization().minimumMonthlyAmount().isPresent());
+    assertThat(inputs)
+        .flatExtracting(RatingInput::users)
+        .flatExtracting(UserTimeline::licenses)
+        .extracting(LicenseAssignment::tier)
+        .contains(LicenseTier.CX_1, LicenseTier.CX_4)
+        .doesNotContain(LicenseTier.PURECLOUD_1);
+    assertThat(rejected(g, BillingEngine.withDefaults(), 200)).isEmpty();
+    // Off by default: the defaults make the values they made before these options existed.
+    assertThat(SeatlineGenerators.samples(G.ratingInputs(), 1, 200))
+        .allMatch(
+            i ->
+                i.organization().commitments().isEmpty()
+                    && i.organization().minimumMonthlyAmount().isEmpty()
+                    && i.organization().edition()
+                        == dev.seatline.billing.model.Edition.PURECLOUD_FAQ
+                    && i.organization().licensing() != LicensingModel.HOURLY);
   }
 
   @Test
@@ -393,6 +433,43 @@ class SeatlineGeneratorsTest {
           assertThat(purchases.shipments()).extracting(Shipment::id).doesNotHaveDuplicates();
           assertThat(((PriceBook) v.get(4)).currency()).isEqualTo(BillingCurrency.GBP);
         });
+  }
+
+  @Test
+  void usageIsOptionalAndLeavesTheDefaultsUnchanged() {
+    List<RatingInput> defaults = SeatlineGenerators.samples(G.ratingInputs(), 3, 20);
+    List<RatingInput> off = SeatlineGenerators.samples(G.usage(5).usage(0).ratingInputs(), 3, 20);
+    List<RatingInput> on = SeatlineGenerators.samples(G.usage(30).ratingInputs(), 3, 200);
+
+    assertThat(off).isEqualTo(defaults);
+    assertThat(defaults)
+        .allSatisfy(
+            in -> {
+              assertThat(in.prices().meters()).isEmpty();
+              assertThat(in.usageRecords()).isEmpty();
+            });
+    assertThat(on)
+        .allSatisfy(
+            in -> {
+              assertThat(in.prices().meters()).containsOnlyKeys(SeatlineGenerators.METERS);
+              assertThat(in.usageRecords()).hasSizeLessThanOrEqualTo(30);
+              BillingEngine.withDefaults().rate(in, G.periodIndex());
+            });
+    assertThat(on).anySatisfy(in -> assertThat(in.usageRecords()).hasSizeGreaterThan(20));
+    assertThat(on)
+        .anySatisfy(
+            in ->
+                assertThat(
+                        BillingEngine.withDefaults()
+                            .rate(in, 0)
+                            .line(LineCode.USAGE, "VOICE_MINUTES"))
+                    .isPresent());
+    assertThat(SeatlineGenerators.sample(G.usage(10).usageRecords(), 1))
+        .allSatisfy(
+            u ->
+                assertThat(u.at())
+                    .isBetween(SeatlineGenerators.DEFAULT_FROM, SeatlineGenerators.DEFAULT_TO));
+    assertThatThrownBy(() -> G.usage(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

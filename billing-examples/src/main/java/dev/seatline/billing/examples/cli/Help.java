@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
@@ -41,6 +42,17 @@ final class Help {
                          external resource (each chart column is drawn at its highest value)
           --help, -h     print this help and exit
           --version      print the version and exit
+          --tables DIR --out OUTDIR SELECTION
+                         rate every organization of the CSV tables in DIR (organizations.csv,
+                         users.csv, ...) instead and write the output tables into OUTDIR
+                         (invoices.csv, ..., errors.csv); SELECTION is --period N,
+                         --period-containing INSTANT, --closed-between FROM TO or --as-of
+                         INSTANT; --tables DIR --help says more
+          --import SOURCE --org ORG --interval FROM/TO --out DIR FILE...
+                         instead, write the input tables (users, sessions, on_queue, licenses)
+                         of one organization from the vendor's exports: SOURCE is
+                         genesys-user-details, genesys-licenses or singer-user-state; its own
+                         options and exit statuses: --import genesys-user-details --help
 
         Corrections of a closed period (R13):
           %s
@@ -78,12 +90,19 @@ final class Help {
               "timeZone"?: ZONE,
               "concurrentSeatsPurchased"?: COUNT,
               "addOnLicensesPurchased"?: { NAME: COUNT },
-              "cancelledAt"?: INSTANT
+              "cancelledAt"?: INSTANT,
+              "edition"?: %s,
+              "commitments"?: { TIER: COUNT }, "minimumMonthlyAmount"?: PRICE
             },
             "period": { "index": INDEX, "asOf"?: INSTANT },
             "prices": {
               "seat"?: { TIER: PRICE }, "addOn"?: { NAME: PRICE }, "excessPortHour"?: PRICE,
-              "oneTime"?: { SKU: PRICE }, "hardware"?: { SKU: PRICE }
+              "oneTime"?: { SKU: PRICE }, "hardware"?: { SKU: PRICE },
+              "committedSeat"?: { TIER: PRICE }, "overageSeat"?: { TIER: PRICE },
+              "seatHour"?: { TIER: PRICE },
+              "meters"?: { METER: { "overage": PRICE, "increment"?: DECIMAL,
+                                    "allowancePerSeat"?: { TIER: DECIMAL },
+                                    "allowancePerOrganization"?: DECIMAL } }
             },
             "users": [ {
               "id": "u1",
@@ -97,14 +116,21 @@ final class Help {
             "orders"?: [ { "id": "ord-1", "placedAt": INSTANT,
                            "oneTime": [ { "sku": SKU, "quantity": COUNT } ] } ],
             "shipments"?: [ { "id": "shp-1", "orderId": "ord-1", "shippedAt": INSTANT,
-                              "items": [ { "sku": SKU, "quantity": COUNT } ] } ]
+                              "items": [ { "sku": SKU, "quantity": COUNT } ] } ],
+            "usage"?: [ { "meter": METER, "at": INSTANT, "quantity": DECIMAL } ]
           }
-          TIER     %s
+          TIER     PURECLOUD_FAQ (default): %s
+                   GENESYS_CLOUD: %s
           CHANNEL  %s
           INSTANT  "2026-01-16T14:00:00Z": yyyy-MM-ddTHH:mm[:ss[.fffffffff]] then Z or +HH:MM
                    or -HH:MM; an interval is [from, to), an omitted "to" still open
           COUNT    a JSON integer from 0 to %d (a quantity from 1)
           PRICE    a decimal string such as "12.50" (no exponent); null is no price
+          METER    a meter of metered usage such as "VOICE_MINUTES", priced in prices.meters;
+                   each record is rounded up to the increment, the usage above the allowances
+                   (per billed seat of each tier, plus per organization) is a USAGE line
+          DECIMAL  a decimal string from 0 with at most 9 decimals, such as "1.0167"; an
+                   increment is above 0
           ZONE     an IANA zone id such as "Europe/Paris", default "America/New_York"; "EST",
                    "MST" and "HST" are the fixed offsets -05:00, -07:00 and -10:00 (so "EST" is
                    not New York); not an offset ("+05:00"), not "SystemV/..."
@@ -135,7 +161,11 @@ final class Help {
             names(AccountStatus.values()),
             names(BillingCurrency.values()),
             names(LicensingModel.values()),
+            names(Edition.values()),
             TierCatalog.faq().tiers().stream()
+                .map(LicenseTier::name)
+                .collect(Collectors.joining(" | ")),
+            TierCatalog.genesysCloud().tiers().stream()
                 .map(LicenseTier::name)
                 .collect(Collectors.joining(" | ")),
             names(Channel.values()),

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed JSON value, as {@link JsonTree} reads it: objects keep their keys in input order, and
- * numbers keep their text (a scenario's counts are converted, and checked, only where they are
+ * A parsed JSON value, as {@link JsonStream#tree} reads it: objects keep their keys in input order,
+ * and numbers keep their text (a scenario's counts are converted, and checked, only where they are
  * used).
  */
 sealed interface JsonValue {

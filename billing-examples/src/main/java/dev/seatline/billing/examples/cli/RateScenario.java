@@ -3,6 +3,7 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.examples.imports.ImportCommand;
 import dev.seatline.billing.examples.report.HtmlReport;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.model.InvalidInputException;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,8 +52,14 @@ import org.jspecify.annotations.Nullable;
  * (exit 0). The option without a file name after it, given twice, naming the scenario file itself,
  * or a report that cannot be written is a failure in words (exit 1, nothing on standard output).
  *
+ * <p>{@code --tables DIR --out OUTDIR SELECTION} rates every organization of a directory of tables
+ * instead ({@link TablesCommand}, TABLES.md).
+ *
+ * <p>{@code --import SOURCE ...} runs the importers from the vendor's exports to the tables of
+ * {@code TABLES.md} instead ({@link ImportCommand}, its own options and exit statuses).
+ *
  * <p>{@code --correct ISSUED.json SCENARIO.json --at INSTANT} corrects a closed period (R13): see
- * {@link CorrectScenario}, to which {@link #run} hands such a command line.
+ * {@link CorrectScenario} (its own usage line and exit statuses).
  *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
@@ -83,6 +91,27 @@ public final class RateScenario {
   private static final String STDIN = "-";
 
   private static final int MAX_ERROR_LENGTH = 2000;
+
+  /** A mode of the command line other than rating one scenario, selected by an option. */
+  @FunctionalInterface
+  interface Mode {
+    /** Runs the mode on the whole command line; returns the exit status. */
+    int run(String[] args, InputStream in, PrintStream out, PrintStream err);
+  }
+
+  /**
+   * The modes by the option that selects them, wherever it stands on the command line: {@code
+   * --tables} ({@link TablesCommand}, TABLES.md), {@code --import} ({@link ImportCommand}, the
+   * importers) and {@code --correct} ({@link CorrectScenario}, R13).
+   */
+  private static final Map<String, Mode> MODES =
+      Map.of(
+          "--tables",
+          (args, in, out, err) -> TablesCommand.run(args, out, err),
+          ImportCommand.OPTION,
+          (args, in, out, err) -> ImportCommand.run(args, out, err),
+          CorrectScenario.CORRECT,
+          CorrectScenario::run);
 
   private RateScenario() {}
 
@@ -122,8 +151,11 @@ public final class RateScenario {
   }
 
   private static int runArguments(String[] args, InputStream in, PrintStream out, PrintStream err) {
-    if (java.util.Arrays.asList(args).contains(CorrectScenario.CORRECT)) {
-      return CorrectScenario.run(args, in, out, err);
+    for (String arg : args) {
+      Mode mode = MODES.get(arg);
+      if (mode != null) {
+        return mode.run(args, in, out, err);
+      }
     }
     boolean help = false;
     boolean version = false;
@@ -250,7 +282,7 @@ public final class RateScenario {
     try {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
-        throw JsonTree.tooLarge();
+        throw JsonStream.tooLarge();
       }
       return bytes;
     } catch (IOException e) {
@@ -277,7 +309,7 @@ public final class RateScenario {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
-        throw JsonTree.tooLarge(Math.max(bytes.length, Files.size(file)));
+        throw JsonStream.tooLarge(Math.max(bytes.length, Files.size(file)));
       }
       return bytes;
     } catch (IOException e) {

@@ -89,7 +89,14 @@ public final class ResultReader {
   public static Issued read(byte[] json) {
     JsonValue root;
     try {
-      root = JsonTree.parse(json);
+      root =
+          JsonStream.read(
+              json,
+              in -> {
+                JsonValue tree = in.tree("");
+                in.requireEnd();
+                return tree;
+              });
     } catch (InvalidInputException e) {
       throw InvalidInputException.at(ROOT, e.problem());
     }
@@ -112,6 +119,15 @@ public final class ResultReader {
     return read(json.getBytes(UTF_8));
   }
 
+  /** The required array {@code key} of {@code o}, its elements. */
+  private static List<JsonValue> list(Obj o, String key) {
+    JsonValue v = o.required(key);
+    if (v instanceof JArray a) {
+      return a.elements();
+    }
+    throw InvalidInputException.at(o.path(key), "must be an array, was " + v.describe());
+  }
+
   private static IssuedPeriod result(JsonValue json, String path) {
     Obj o = new Obj(json, path, RESULT_KEYS);
     String organization = ScenarioReader.string(o.required("organization"), o.path("organization"));
@@ -125,12 +141,12 @@ public final class ResultReader {
     period.optional("asOf").ifPresent(v -> ScenarioReader.instant(v, period.path("asOf")));
     BillingCurrency currency = ScenarioReader.currency(o.required("currency"), o.path("currency"));
     List<IssuedInvoice> invoices = new ArrayList<>();
-    List<JsonValue> list = o.list("invoices", true);
+    List<JsonValue> list = list(o, "invoices");
     for (int j = 0; j < list.size(); j++) {
       invoices.add(invoice(list.get(j), o.path("invoices") + "[" + j + "]", currency));
     }
     List<IssuedUser> users = new ArrayList<>();
-    List<JsonValue> userList = o.list("users", true);
+    List<JsonValue> userList = list(o, "users");
     for (int k = 0; k < userList.size(); k++) {
       users.add(user(userList.get(k), o.path("users") + "[" + k + "]"));
     }
@@ -143,10 +159,10 @@ public final class ResultReader {
     InvoiceKind kind =
         ScenarioReader.enumValue(InvoiceKind.class, o.required("kind"), o.path("kind"));
     Optional<String> ref = o.optional("ref").map(v -> ScenarioReader.string(v, o.path("ref")));
-    if (ref.isPresent() == kind.isRecurring()) {
+    if (ref.isPresent() != kind.hasRef()) {
       throw InvalidInputException.at(
           o.path("ref"),
-          kind.isRecurring()
+          !kind.hasRef()
               ? "must be null for a " + kind + " invoice"
               : "is required for a " + kind + " invoice");
     }
@@ -163,7 +179,7 @@ public final class ResultReader {
           o.path("taxesIncluded"), "must be false (amounts never include taxes, R10)");
     }
     List<IssuedLine> lines = new ArrayList<>();
-    List<JsonValue> list = o.list("lines", true);
+    List<JsonValue> list = list(o, "lines");
     Money sum = Money.zero(currency);
     for (int k = 0; k < list.size(); k++) {
       IssuedLine line = line(list.get(k), o.path("lines") + "[" + k + "]", currency);
@@ -196,7 +212,7 @@ public final class ResultReader {
     BigDecimal unitPrice = ScenarioReader.decimal(o.required("unitPrice"), o.path("unitPrice"));
     Money amount = money(o.required("amount"), o.path("amount"), currency);
     List<String> explanation = new ArrayList<>();
-    List<JsonValue> sentences = o.list("explanation", true);
+    List<JsonValue> sentences = list(o, "explanation");
     for (int k = 0; k < sentences.size(); k++) {
       explanation.add(
           ScenarioReader.string(sentences.get(k), o.path("explanation") + "[" + k + "]"));
@@ -218,7 +234,9 @@ public final class ResultReader {
     Optional<LicenseTier> tier =
         o.optional("tier")
             .map(
-                v -> ScenarioReader.tier(ScenarioReader.string(v, o.path("tier")), o.path("tier")));
+                v ->
+                    ScenarioReader.tier(
+                        ScenarioReader.string(v, o.path("tier")), o.path("tier"), null));
     if (tier.isPresent() != b.value()) {
       throw InvalidInputException.at(
           o.path("tier"),

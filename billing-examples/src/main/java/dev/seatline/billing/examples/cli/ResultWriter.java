@@ -13,15 +13,12 @@ import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.invoice.StableIds;
 import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.LicenseTier;
-import dev.seatline.billing.model.LineCode;
 import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,17 +31,18 @@ import java.util.function.Function;
  * every user's outcome in input order.
  *
  * <p>Numbers are decimal strings: amounts and totals at the currency's scale (JPY without
- * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP),
- * unit prices as priced. {@code ref} is null for recurring kinds; {@code reason} is the {@link
- * dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed. Every invoice
- * and line carries its stable {@code id} ({@link dev.seatline.billing.invoice.StableIds}).
+ * decimals), quantities whole except EXCESS_CALL_PORTS (port-hours, 4 decimals rounded HALF_UP):
+ * SEAT_HOUR in whole hours (R15), COMMITTED_SEAT and OVERAGE in seats, MINIMUM_TRUE_UP 1 (R14);
+ * unit prices as priced (the true-up's is its shortfall). An ADVANCE invoice (R14) is written like
+ * the others, with a null {@code ref}. {@code ref} is null for recurring kinds; {@code reason} is
+ * the {@link dev.seatline.billing.rating.NotBilledReason} text, null when the user is billed. Every
+ * invoice and line carries its stable {@code id} ({@link dev.seatline.billing.invoice.StableIds}).
  *
  * <p>Stateless and thread-safe. Example: {@code ResultWriter.toJson(rated)} starts with {@code
  * {"organization": "acme-prod", "period": {"index": 0, ...}}}.
  */
 public final class ResultWriter {
   private static final JsonFactory FACTORY = new JsonFactory();
-  private static final int PORT_HOUR_DECIMALS = 4;
 
   private ResultWriter() {}
 
@@ -164,9 +162,9 @@ public final class ResultWriter {
       g.writeStringField("id", StableIds.line(id, line.code(), line.item()));
       g.writeStringField("code", line.code().name());
       g.writeStringField("item", line.item());
-      g.writeStringField("quantity", quantity(line));
-      g.writeStringField("unitPrice", line.unitPrice().toPlainString());
-      g.writeStringField("amount", line.amount().amount().toPlainString());
+      g.writeStringField("quantity", ResultNumbers.quantity(line));
+      g.writeStringField("unitPrice", ResultNumbers.unitPrice(line));
+      g.writeStringField("amount", ResultNumbers.amount(line.amount()));
       g.writeArrayFieldStart("explanation");
       for (String sentence : line.explanation()) {
         g.writeString(sentence);
@@ -175,17 +173,13 @@ public final class ResultWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeStringField("total", invoice.total().amount().toPlainString());
+    g.writeStringField("total", ResultNumbers.amount(invoice.total()));
     g.writeEndObject();
   }
 
-  /** Port-hours with 4 decimals; every other quantity whole. */
+  /** The quantity of {@code line} as the result writes it ({@link ResultNumbers#quantity}). */
   static String quantity(LineItem line) {
-    BigDecimal q = line.quantity();
-    if (line.code().equals(LineCode.EXCESS_CALL_PORTS)) {
-      return q.setScale(PORT_HOUR_DECIMALS, RoundingMode.HALF_UP).toPlainString();
-    }
-    return q.setScale(0, RoundingMode.UNNECESSARY).toPlainString();
+    return ResultNumbers.quantity(line);
   }
 
   private static void nullableString(JsonGenerator g, String name, Optional<String> value)

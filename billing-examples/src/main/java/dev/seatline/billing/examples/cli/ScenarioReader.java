@@ -3,49 +3,55 @@ package dev.seatline.billing.examples.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.google.common.collect.ImmutableSet;
-import dev.seatline.billing.examples.cli.JsonValue.JArray;
 import dev.seatline.billing.examples.cli.JsonValue.JNull;
 import dev.seatline.billing.examples.cli.JsonValue.JNumber;
 import dev.seatline.billing.examples.cli.JsonValue.JObject;
 import dev.seatline.billing.examples.cli.JsonValue.JString;
+import dev.seatline.billing.examples.text.IsoInstants;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
+import dev.seatline.billing.model.ColumnarTimeline;
+import dev.seatline.billing.model.Edition;
 import dev.seatline.billing.model.Environment;
 import dev.seatline.billing.model.InvalidInputException;
 import dev.seatline.billing.model.LicenseTier;
 import dev.seatline.billing.model.LicensingModel;
+import dev.seatline.billing.model.LineCode;
+import dev.seatline.billing.model.Meter;
 import dev.seatline.billing.model.Order;
 import dev.seatline.billing.model.Organization;
-import dev.seatline.billing.model.PortSample;
 import dev.seatline.billing.model.PriceBook;
 import dev.seatline.billing.model.RatingInput;
 import dev.seatline.billing.model.Shipment;
 import dev.seatline.billing.model.SkuQuantity;
 import dev.seatline.billing.model.TierCatalog;
 import dev.seatline.billing.model.UsageInterval;
+import dev.seatline.billing.model.UsageRecord;
 import dev.seatline.billing.model.UserTimeline;
 import dev.seatline.billing.money.BillingCurrency;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a conformance scenario (the JSON format of {@code conformance/FORMAT.md}) into a {@link
@@ -71,6 +77,14 @@ import java.util.regex.Pattern;
  * that would end after {@link #LATEST_PERIOD_END} is invalid input at {@code period.index} ({@code
  * organization.contractEffectiveDate} when even period 0 would).
  *
+ * <p>The document is read as a stream ({@link JsonStream}), never held whole: the small sections
+ * ({@code organization}, {@code period}, {@code prices}) are read as trees, the arrays ({@code
+ * users} with their licenses, add-ons, sessions and time on queue, {@code callPorts}, {@code
+ * orders}, {@code shipments}) element by element, each element checked and converted as soon as it
+ * is read, sessions and time on queue straight into a {@link ColumnarTimeline} from epoch
+ * nanoseconds ({@link IsoInstants}). The first problem ends the read; a problem of the JSON itself
+ * later in the file is still reported first.
+ *
  * <p>Stateless and thread-safe. Example: {@code ScenarioReader.read(Files.readAllBytes(path))}.
  */
 public final class ScenarioReader {
@@ -84,17 +98,19 @@ public final class ScenarioReader {
    */
   public static final Instant LATEST_PERIOD_END = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
-  private static final Pattern INSTANT =
-      Pattern.compile(
-          "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.(\\d+))?)?(?:Z|[+-]\\d{2}:\\d{2})");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(?:\\.\\d+)?");
-  private static final int MAX_FRACTION_DIGITS = 9;
+  private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
-  private static final Set<String> ROOT_KEYS =
+  /** The columns' mark of an interval without end; no instant read is held as this value. */
+  private static final long UNBOUNDED = Long.MAX_VALUE;
+
+  private static final List<Channel> CHANNELS = List.of(Channel.values());
+
+  private static final ImmutableSet<String> ROOT_KEYS =
       ImmutableSet.of(
-          "organization", "period", "prices", "users", "callPorts", "orders", "shipments");
-  private static final Set<String> ORGANIZATION_KEYS =
+          "organization", "period", "prices", "users", "callPorts", "orders", "shipments", "usage");
+  private static final ImmutableSet<String> ORGANIZATION_KEYS =
       ImmutableSet.of(
           "id",
           "environment",
@@ -105,21 +121,37 @@ public final class ScenarioReader {
           "timeZone",
           "concurrentSeatsPurchased",
           "addOnLicensesPurchased",
-          "cancelledAt");
-  private static final Set<String> PERIOD_KEYS = ImmutableSet.of("index", "asOf");
-  private static final Set<String> PRICE_KEYS =
-      ImmutableSet.of("seat", "addOn", "excessPortHour", "oneTime", "hardware");
-  private static final Set<String> USER_KEYS =
+          "cancelledAt",
+          "edition",
+          "commitments",
+          "minimumMonthlyAmount");
+  private static final ImmutableSet<String> PERIOD_KEYS = ImmutableSet.of("index", "asOf");
+  private static final ImmutableSet<String> PRICE_KEYS =
+      ImmutableSet.of(
+          "seat",
+          "addOn",
+          "excessPortHour",
+          "oneTime",
+          "hardware",
+          "committedSeat",
+          "overageSeat",
+          "seatHour",
+          "meters");
+  private static final ImmutableSet<String> METER_KEYS =
+      ImmutableSet.of("overage", "increment", "allowancePerSeat", "allowancePerOrganization");
+  private static final ImmutableSet<String> USAGE_KEYS = ImmutableSet.of("meter", "at", "quantity");
+  private static final ImmutableSet<String> USER_KEYS =
       ImmutableSet.of("id", "licenses", "addOns", "sessions", "onQueue", "deletedAt");
-  private static final Set<String> LICENSE_KEYS = ImmutableSet.of("tier", "from", "to");
-  private static final Set<String> ADD_ON_KEYS = ImmutableSet.of("addOn", "from", "to");
-  private static final Set<String> SESSION_KEYS = ImmutableSet.of("channel", "from", "to");
-  private static final Set<String> INTERVAL_KEYS = ImmutableSet.of("from", "to");
-  private static final Set<String> PORT_KEYS = ImmutableSet.of("at", "concurrentCalls");
-  private static final Set<String> ORDER_KEYS = ImmutableSet.of("id", "placedAt", "oneTime");
-  private static final Set<String> SHIPMENT_KEYS =
+  private static final ImmutableSet<String> LICENSE_KEYS = ImmutableSet.of("tier", "from", "to");
+  private static final ImmutableSet<String> ADD_ON_KEYS = ImmutableSet.of("addOn", "from", "to");
+  private static final ImmutableSet<String> SESSION_KEYS = ImmutableSet.of("channel", "from", "to");
+  private static final ImmutableSet<String> INTERVAL_KEYS = ImmutableSet.of("from", "to");
+  private static final ImmutableSet<String> PORT_KEYS = ImmutableSet.of("at", "concurrentCalls");
+  private static final ImmutableSet<String> ORDER_KEYS =
+      ImmutableSet.of("id", "placedAt", "oneTime");
+  private static final ImmutableSet<String> SHIPMENT_KEYS =
       ImmutableSet.of("id", "orderId", "shippedAt", "items");
-  private static final Set<String> ITEM_KEYS = ImmutableSet.of("sku", "quantity");
+  private static final ImmutableSet<String> ITEM_KEYS = ImmutableSet.of("sku", "quantity");
 
   private ScenarioReader() {}
 
@@ -139,6 +171,8 @@ public final class ScenarioReader {
         .addAll(ORDER_KEYS)
         .addAll(SHIPMENT_KEYS)
         .addAll(ITEM_KEYS)
+        .addAll(METER_KEYS)
+        .addAll(USAGE_KEYS)
         .build();
   }
 
@@ -148,7 +182,7 @@ public final class ScenarioReader {
    * @throws InvalidInputException naming the offending element by its JSON path
    */
   public static Scenario read(byte[] json) {
-    return scenario(JsonTree.parse(json));
+    return JsonStream.read(json, ScenarioReader::scenario);
   }
 
   /**
@@ -160,33 +194,72 @@ public final class ScenarioReader {
     return read(json.getBytes(UTF_8));
   }
 
-  private static Scenario scenario(JsonValue json) {
-    Obj root = new Obj(json, "", ROOT_KEYS);
-    Organization organization = organization(root.required("organization"), "organization");
-    Obj period = new Obj(root.required("period"), "period", PERIOD_KEYS);
-    int index = periodIndex(period.required("index"), period.path("index"));
-    requireSupportedEnd(organization, index, period.path("index"));
-    Optional<Instant> asOf = period.optional("asOf").map(v -> instant(v, period.path("asOf")));
-    PriceBook prices = prices(root.required("prices"), "prices", organization.currency());
-    RatingInput.Builder input = RatingInput.builder(organization, prices);
-    List<JsonValue> users = root.list("users", true);
-    for (int i = 0; i < users.size(); i++) {
-      input.user(user(users.get(i), "users[" + i + "]"));
+  /**
+   * Reads the root object section by section, in input order: the small sections ({@code
+   * organization}, {@code period}, {@code prices}) as trees, the arrays element by element. The
+   * period and the prices need the organization, so when they come before it they are converted
+   * once it is read.
+   */
+  private static Scenario scenario(JsonStream in) throws IOException {
+    JsonStream.Members root = in.members("", ROOT_KEYS);
+    @Nullable Organization organization = null;
+    @Nullable JsonValue period = null;
+    @Nullable JsonValue prices = null;
+    Timeline timeline = new Timeline();
+    List<Order> orders = new ArrayList<>();
+    List<Shipment> shipments = new ArrayList<>();
+    List<UsageRecord> usage = new ArrayList<>();
+    while (root.next()) {
+      switch (root.key()) {
+        case "organization" -> {
+          organization = organization(required(in, root), "organization");
+          timeline.tiers = organization.tiers();
+        }
+        case "period" -> period = required(in, root);
+        case "prices" -> prices = required(in, root);
+        case "users" -> users(in, root, timeline);
+        case "callPorts" -> callPorts(in, root, timeline);
+        case "orders" -> orders(in, root, orders);
+        case "shipments" -> shipments(in, root, shipments);
+        case "usage" -> usage(in, root, usage);
+        default -> throw new IllegalStateException("unhandled key " + root.key());
+      }
     }
-    List<JsonValue> ports = root.list("callPorts", false);
-    for (int i = 0; i < ports.size(); i++) {
-      input.callPort(portSample(ports.get(i), "callPorts[" + i + "]"));
+    in.requireEnd();
+    if (organization == null) {
+      throw InvalidInputException.at("organization", "is required");
     }
-    List<JsonValue> orders = root.list("orders", false);
-    for (int i = 0; i < orders.size(); i++) {
-      input.order(order(orders.get(i), "orders[" + i + "]"));
+    if (period == null) {
+      throw InvalidInputException.at("period", "is required");
     }
-    List<JsonValue> shipments = root.list("shipments", false);
-    for (int i = 0; i < shipments.size(); i++) {
-      input.shipment(shipment(shipments.get(i), "shipments[" + i + "]"));
+    Obj p = new Obj(period, "period", PERIOD_KEYS);
+    int index = periodIndex(p.required("index"), p.path("index"));
+    requireSupportedEnd(organization, index, p.path("index"));
+    Optional<Instant> asOf = p.optional("asOf").map(v -> instant(v, p.path("asOf")));
+    if (prices == null) {
+      throw InvalidInputException.at("prices", "is required");
+    }
+    PriceBook priceBook = prices(prices, "prices", organization);
+    if (!root.had("users")) {
+      throw InvalidInputException.at("users", "is required");
     }
     // Cross-element errors of the input already carry scenario paths (users[4].id, ...).
-    return new Scenario(input.build(), index, asOf);
+    RatingInput input =
+        RatingInput.builder(organization, priceBook)
+            .columns(timeline.build(organization))
+            .orders(orders)
+            .shipments(shipments)
+            .usage(usage)
+            .build();
+    return new Scenario(input, index, asOf);
+  }
+
+  /** The current value, read whole; null is an error ({@code is required ...}). */
+  private static JsonValue required(JsonStream in, JsonStream.Members at) throws IOException {
+    if (in.isNull()) {
+      throw InvalidInputException.at(at.path(), "is required and must not be null");
+    }
+    return in.tree(at.path());
   }
 
   private static Organization organization(JsonValue json, String path) {
@@ -204,6 +277,8 @@ public final class ScenarioReader {
         Organization.builder(id, currency, licensing, contractDate)
             .environment(environment)
             .status(status);
+    edition(o, b);
+    commitments(o, b);
     o.optional("timeZone").ifPresent(v -> b.timeZone(zone(v, o.path("timeZone"))));
     o.optional("concurrentSeatsPurchased")
         .ifPresent(
@@ -219,6 +294,30 @@ public final class ScenarioReader {
             });
     o.optional("cancelledAt").ifPresent(v -> b.cancelledAt(instant(v, o.path("cancelledAt"))));
     return within(path, b::build);
+  }
+
+  /** {@code organization.edition} (R17): PURECLOUD_FAQ when absent. */
+  private static void edition(Obj o, Organization.Builder b) {
+    o.optional("edition").ifPresent(v -> b.edition(enumValue(Edition.class, v, o.path("edition"))));
+  }
+
+  /**
+   * {@code organization.commitments}, a tier to a count, and {@code
+   * organization.minimumMonthlyAmount}, a decimal string (R14). The organization checks the tiers
+   * against its edition's catalogue and the amount against its currency.
+   */
+  private static void commitments(Obj o, Organization.Builder b) {
+    o.optional("commitments")
+        .ifPresent(
+            v -> {
+              String mapPath = o.path("commitments");
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                b.commitment(e.getKey(), count(e.getValue(), entryPath, 0));
+              }
+            });
+    o.optional("minimumMonthlyAmount")
+        .ifPresent(v -> b.minimumMonthlyAmount(decimal(v, o.path("minimumMonthlyAmount"))));
   }
 
   /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
@@ -299,27 +398,106 @@ public final class ScenarioReader {
     return (int) wholeNumber(json, path, 0, BillingCalendar.MAX_INDEX);
   }
 
-  private static PriceBook prices(JsonValue json, String path, BillingCurrency currency) {
+  private static PriceBook prices(JsonValue json, String path, Organization organization) {
     Obj o = new Obj(json, path, PRICE_KEYS);
-    PriceBook.Builder b = PriceBook.builder(currency);
-    o.optional("seat")
-        .ifPresent(
-            v -> {
-              String seatPath = o.path("seat");
-              for (Map.Entry<String, JsonValue> e : object(v, seatPath).entrySet()) {
-                String entryPath = JsonPaths.key(seatPath, e.getKey());
-                LicenseTier tier = tier(e.getKey(), entryPath);
-                optionalPrice(e.getValue(), entryPath)
-                    .ifPresent(p -> within(path, () -> b.seat(tier, p)));
-              }
-            });
+    PriceBook.Builder b = PriceBook.builder(organization.currency());
+    TierCatalog tiers = organization.tiers();
+    tierPrices(o, "seat", LineCode.SEAT, tiers, b);
+    tierPrices(o, "committedSeat", LineCode.COMMITTED_SEAT, tiers, b);
+    tierPrices(o, "overageSeat", LineCode.OVERAGE, tiers, b);
+    tierPrices(o, "seatHour", LineCode.SEAT_HOUR, tiers, b);
     priceMap(o, "addOn", (name, p) -> within(path, () -> b.addOn(name, p)));
     priceMap(o, "oneTime", (name, p) -> within(path, () -> b.oneTime(name, p)));
     priceMap(o, "hardware", (name, p) -> within(path, () -> b.hardware(name, p)));
     o.optional("excessPortHour")
         .flatMap(v -> optionalPrice(v, o.path("excessPortHour")))
         .ifPresent(p -> within(path, () -> b.excessPortHour(p)));
+    o.optional("meters").ifPresent(v -> meters(v, o.path("meters"), tiers, b));
     return b.build();
+  }
+
+  /** {@code prices.meters}: a meter name to its terms (R16). */
+  private static void meters(
+      JsonValue json, String path, TierCatalog tiers, PriceBook.Builder prices) {
+    for (Map.Entry<String, JsonValue> e : object(json, path).entrySet()) {
+      prices.meter(meter(e.getKey(), e.getValue(), JsonPaths.key(path, e.getKey()), tiers));
+    }
+  }
+
+  /** One meter's terms: overage required, increment and allowances optional (R16). */
+  private static Meter meter(String name, JsonValue json, String path, TierCatalog tiers) {
+    Obj o = new Obj(json, path, METER_KEYS);
+    BigDecimal overage = decimal(o.required("overage"), o.path("overage"));
+    Meter.Builder b = withinMeter(path, () -> Meter.builder(name, overage));
+    o.optional("increment")
+        .ifPresent(v -> withinMeter(path, () -> b.increment(decimal(v, o.path("increment")))));
+    o.optional("allowancePerSeat")
+        .ifPresent(
+            v -> {
+              String mapPath = o.path("allowancePerSeat");
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                LicenseTier tier = tier(e.getKey(), entryPath, tiers);
+                BigDecimal allowance = decimal(e.getValue(), entryPath);
+                withinMeter(path, () -> b.allowancePerSeat(tier, allowance));
+              }
+            });
+    o.optional("allowancePerOrganization")
+        .ifPresent(
+            v ->
+                withinMeter(
+                    path,
+                    () ->
+                        b.allowancePerOrganization(
+                            decimal(v, o.path("allowancePerOrganization")))));
+    return withinMeter(path, b::build);
+  }
+
+  /** Runs {@code build}; a meter's error (at {@code overage}, ...) is put under {@code path}. */
+  private static <T> T withinMeter(String path, Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (InvalidInputException e) {
+      throw e.path().startsWith(path) ? e : e.within(path);
+    }
+  }
+
+  /** {@code usage}: the metered usage records (R16), each read and checked as it comes. */
+  private static void usage(JsonStream in, JsonStream.Members root, List<UsageRecord> usage)
+      throws IOException {
+    JsonStream.Elements list = list(in, root, false);
+    if (list == null) {
+      return;
+    }
+    while (list.next()) {
+      String path = list.path();
+      usage.add(usageRecord(in.tree(path), path));
+    }
+  }
+
+  private static UsageRecord usageRecord(JsonValue json, String path) {
+    Obj o = new Obj(json, path, USAGE_KEYS);
+    String meter = string(o.required("meter"), o.path("meter"));
+    Instant at = instant(o.required("at"), o.path("at"));
+    BigDecimal quantity = decimal(o.required("quantity"), o.path("quantity"));
+    return within(path, () -> new UsageRecord(meter, at, quantity));
+  }
+
+  /** A map of prices per tier of {@code tiers}, such as {@code prices.seat} (R3, R14, R15). */
+  private static void tierPrices(
+      Obj prices, String key, LineCode code, TierCatalog tiers, PriceBook.Builder b) {
+    prices
+        .optional(key)
+        .ifPresent(
+            v -> {
+              String mapPath = prices.path(key);
+              for (Map.Entry<String, JsonValue> e : object(v, mapPath).entrySet()) {
+                String entryPath = JsonPaths.key(mapPath, e.getKey());
+                LicenseTier tier = tier(e.getKey(), entryPath, tiers);
+                optionalPrice(e.getValue(), entryPath)
+                    .ifPresent(p -> within(prices.path, () -> b.price(code, tier.name(), p)));
+              }
+            });
   }
 
   private static void priceMap(Obj prices, String key, BiConsumer<String, BigDecimal> add) {
@@ -339,83 +517,617 @@ public final class ScenarioReader {
     return json instanceof JNull ? Optional.empty() : Optional.of(decimal(json, path));
   }
 
-  private static UserTimeline user(JsonValue json, String path) {
-    Obj o = new Obj(json, path, USER_KEYS);
-    UserTimeline.Builder b = UserTimeline.builder(string(o.required("id"), o.path("id")));
-    List<JsonValue> licenses = o.list("licenses", false);
-    for (int j = 0; j < licenses.size(); j++) {
-      String p = o.path("licenses") + "[" + j + "]";
-      Obj l = new Obj(licenses.get(j), p, LICENSE_KEYS);
-      LicenseTier tier = tier(string(l.required("tier"), l.path("tier")), l.path("tier"));
-      b.license(tier, interval(l));
+  // ---- the arrays, element by element ----
+
+  /**
+   * The elements of the array that is the value of the current member; null when an optional array
+   * is null.
+   */
+  private static JsonStream.@Nullable Elements list(
+      JsonStream in, JsonStream.Members at, boolean required) throws IOException {
+    if (in.isNull()) {
+      if (required) {
+        throw InvalidInputException.at(at.path(), "is required and must not be null");
+      }
+      return null;
     }
-    List<JsonValue> addOns = o.list("addOns", false);
-    for (int j = 0; j < addOns.size(); j++) {
-      String p = o.path("addOns") + "[" + j + "]";
-      Obj a = new Obj(addOns.get(j), p, ADD_ON_KEYS);
-      String name = string(a.required("addOn"), a.path("addOn"));
-      UsageInterval interval = interval(a);
-      // The builder names its errors addOns[j].addOn itself.
-      within(path, () -> b.addOn(name, interval));
+    return in.elements(at.path());
+  }
+
+  private static void users(JsonStream in, JsonStream.Members root, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements users = Objects.requireNonNull(list(in, root, true));
+    while (users.next()) {
+      user(in, users.path(), timeline);
     }
-    List<JsonValue> sessions = o.list("sessions", false);
-    for (int j = 0; j < sessions.size(); j++) {
-      String p = o.path("sessions") + "[" + j + "]";
-      Obj s = new Obj(sessions.get(j), p, SESSION_KEYS);
-      Channel channel = enumValue(Channel.class, s.required("channel"), s.path("channel"));
-      b.session(channel, interval(s));
+  }
+
+  /** One user: its licenses and add-ons as values, its sessions and time on queue as columns. */
+  private static void user(JsonStream in, String path, Timeline timeline) throws IOException {
+    JsonStream.Members o = in.members(path, USER_KEYS);
+    timeline.startUser();
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> timeline.id = requiredString(in, o);
+        case "licenses" -> licenses(in, o, timeline);
+        case "addOns" -> addOns(in, o, timeline);
+        case "sessions" -> sessions(in, o, timeline);
+        case "onQueue" -> onQueue(in, o, timeline);
+        case "deletedAt" -> timeline.deletedAt = in.isNull() ? null : instant(in, o);
+        default -> throw new IllegalStateException("unhandled key " + o.key());
+      }
     }
-    List<JsonValue> onQueue = o.list("onQueue", false);
-    for (int j = 0; j < onQueue.size(); j++) {
-      String p = o.path("onQueue") + "[" + j + "]";
-      b.onQueue(interval(new Obj(onQueue.get(j), p, INTERVAL_KEYS)));
+    if (!o.had("id")) {
+      throw InvalidInputException.at(o.path("id"), "is required");
     }
-    o.optional("deletedAt").ifPresent(v -> b.deletedAt(instant(v, o.path("deletedAt"))));
-    return within(path, b::build);
+    timeline.endUser(path);
   }
 
-  /** The interval {@code [from, to)} of an element, an error at the element's path if empty. */
-  private static UsageInterval interval(Obj o) {
-    Instant from = instant(o.required("from"), o.path("from"));
-    Optional<Instant> to = o.optional("to").map(v -> instant(v, o.path("to")));
-    return within(o.path, () -> UsageInterval.of(from, to));
+  private static void licenses(JsonStream in, JsonStream.Members user, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements list = list(in, user, false);
+    if (list == null) {
+      return;
+    }
+    Span span = new Span();
+    while (list.next()) {
+      JsonStream.Members l = in.members(list.path(), LICENSE_KEYS);
+      @Nullable LicenseTier tier = null;
+      span.reset();
+      while (l.next()) {
+        switch (l.key()) {
+          case "tier" -> tier = tier(requiredString(in, l), l.path(), timeline.tiers);
+          case "from", "to" -> span.read(in, l);
+          default -> throw new IllegalStateException("unhandled key " + l.key());
+        }
+      }
+      if (tier == null) {
+        throw InvalidInputException.at(l.path("tier"), "is required");
+      }
+      timeline.licenseTiers.add(tier);
+      timeline.licenseIntervals.add(span.interval(l));
+    }
   }
 
-  private static PortSample portSample(JsonValue json, String path) {
-    Obj o = new Obj(json, path, PORT_KEYS);
-    Instant at = instant(o.required("at"), o.path("at"));
-    long calls = count(o.required("concurrentCalls"), o.path("concurrentCalls"), 0);
-    return within(path, () -> new PortSample(at, calls));
+  private static void addOns(JsonStream in, JsonStream.Members user, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements list = list(in, user, false);
+    if (list == null) {
+      return;
+    }
+    Span span = new Span();
+    while (list.next()) {
+      JsonStream.Members a = in.members(list.path(), ADD_ON_KEYS);
+      @Nullable String name = null;
+      span.reset();
+      while (a.next()) {
+        switch (a.key()) {
+          case "addOn" -> name = requiredString(in, a);
+          case "from", "to" -> span.read(in, a);
+          default -> throw new IllegalStateException("unhandled key " + a.key());
+        }
+      }
+      if (name == null) {
+        throw InvalidInputException.at(a.path("addOn"), "is required");
+      }
+      timeline.addOnNames.add(name);
+      timeline.addOnIntervals.add(span.interval(a));
+    }
   }
 
-  private static Order order(JsonValue json, String path) {
-    Obj o = new Obj(json, path, ORDER_KEYS);
-    String id = string(o.required("id"), o.path("id"));
-    Instant placedAt = instant(o.required("placedAt"), o.path("placedAt"));
-    List<SkuQuantity> items = items(o, "oneTime");
-    return within(path, () -> new Order(id, placedAt, items));
+  private static void sessions(JsonStream in, JsonStream.Members user, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements list = list(in, user, false);
+    if (list == null) {
+      return;
+    }
+    Span span = new Span();
+    while (list.next()) {
+      JsonStream.Members s = in.members(list, SESSION_KEYS);
+      @Nullable Channel channel = null;
+      span.reset();
+      while (s.next()) {
+        switch (s.key()) {
+          case "channel" -> channel = channel(in, s);
+          case "from", "to" -> span.read(in, s);
+          default -> throw new IllegalStateException("unhandled key " + s.key());
+        }
+      }
+      if (channel == null) {
+        throw InvalidInputException.at(s.path("channel"), "is required");
+      }
+      span.requireColumnar(s);
+      timeline.session(channel, span.from, span.hasTo ? span.to : UNBOUNDED);
+    }
   }
 
-  private static Shipment shipment(JsonValue json, String path) {
-    Obj o = new Obj(json, path, SHIPMENT_KEYS);
-    String id = string(o.required("id"), o.path("id"));
-    String orderId = string(o.required("orderId"), o.path("orderId"));
-    Instant shippedAt = instant(o.required("shippedAt"), o.path("shippedAt"));
-    List<SkuQuantity> items = items(o, "items");
-    return within(path, () -> new Shipment(id, orderId, shippedAt, items));
+  private static void onQueue(JsonStream in, JsonStream.Members user, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements list = list(in, user, false);
+    if (list == null) {
+      return;
+    }
+    Span span = new Span();
+    while (list.next()) {
+      JsonStream.Members q = in.members(list, INTERVAL_KEYS);
+      span.reset();
+      while (q.next()) {
+        span.read(in, q);
+      }
+      span.requireColumnar(q);
+      timeline.onQueue(span.from, span.hasTo ? span.to : UNBOUNDED);
+    }
   }
 
-  private static List<SkuQuantity> items(Obj parent, String key) {
-    List<JsonValue> list = parent.list(key, true);
-    List<SkuQuantity> items = new ArrayList<>(list.size());
-    for (int j = 0; j < list.size(); j++) {
-      String p = parent.path(key) + "[" + j + "]";
-      Obj o = new Obj(list.get(j), p, ITEM_KEYS);
-      String sku = string(o.required("sku"), o.path("sku"));
-      long quantity = count(o.required("quantity"), o.path("quantity"), 1);
-      items.add(within(p, () -> new SkuQuantity(sku, quantity)));
+  private static void callPorts(JsonStream in, JsonStream.Members root, Timeline timeline)
+      throws IOException {
+    JsonStream.Elements list = list(in, root, false);
+    if (list == null) {
+      return;
+    }
+    Span at = new Span();
+    while (list.next()) {
+      JsonStream.Members o = in.members(list, PORT_KEYS);
+      at.reset();
+      long calls = -1;
+      while (o.next()) {
+        switch (o.key()) {
+          case "at" -> at.readFrom(in, o);
+          case "concurrentCalls" -> calls = count(in, o, 0);
+          default -> throw new IllegalStateException("unhandled key " + o.key());
+        }
+      }
+      if (!at.hasFrom) {
+        throw InvalidInputException.at(o.path("at"), "is required");
+      }
+      if (calls < 0) {
+        throw InvalidInputException.at(o.path("concurrentCalls"), "is required");
+      }
+      if (at.farFrom != null) {
+        throw outsideColumns(o.path("at"), at.farFrom);
+      }
+      timeline.callPort(at.from, calls);
+    }
+  }
+
+  private static void orders(JsonStream in, JsonStream.Members root, List<Order> orders)
+      throws IOException {
+    JsonStream.Elements list = list(in, root, false);
+    if (list == null) {
+      return;
+    }
+    while (list.next()) {
+      orders.add(order(in, list.path()));
+    }
+  }
+
+  private static Order order(JsonStream in, String path) throws IOException {
+    JsonStream.Members o = in.members(path, ORDER_KEYS);
+    @Nullable String id = null;
+    @Nullable Instant placedAt = null;
+    @Nullable List<SkuQuantity> items = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> id = requiredString(in, o);
+        case "placedAt" -> placedAt = requiredInstant(in, o);
+        case "oneTime" -> items = items(in, o);
+        default -> throw new IllegalStateException("unhandled key " + o.key());
+      }
+    }
+    String i = present(id, o, "id");
+    Instant p = present(placedAt, o, "placedAt");
+    List<SkuQuantity> s = present(items, o, "oneTime");
+    return within(path, () -> new Order(i, p, s));
+  }
+
+  private static void shipments(JsonStream in, JsonStream.Members root, List<Shipment> shipments)
+      throws IOException {
+    JsonStream.Elements list = list(in, root, false);
+    if (list == null) {
+      return;
+    }
+    while (list.next()) {
+      shipments.add(shipment(in, list.path()));
+    }
+  }
+
+  private static Shipment shipment(JsonStream in, String path) throws IOException {
+    JsonStream.Members o = in.members(path, SHIPMENT_KEYS);
+    @Nullable String id = null;
+    @Nullable String orderId = null;
+    @Nullable Instant shippedAt = null;
+    @Nullable List<SkuQuantity> items = null;
+    while (o.next()) {
+      switch (o.key()) {
+        case "id" -> id = requiredString(in, o);
+        case "orderId" -> orderId = requiredString(in, o);
+        case "shippedAt" -> shippedAt = requiredInstant(in, o);
+        case "items" -> items = items(in, o);
+        default -> throw new IllegalStateException("unhandled key " + o.key());
+      }
+    }
+    String i = present(id, o, "id");
+    String order = present(orderId, o, "orderId");
+    Instant at = present(shippedAt, o, "shippedAt");
+    List<SkuQuantity> s = present(items, o, "items");
+    return within(path, () -> new Shipment(i, order, at, s));
+  }
+
+  private static List<SkuQuantity> items(JsonStream in, JsonStream.Members parent)
+      throws IOException {
+    JsonStream.Elements list = Objects.requireNonNull(list(in, parent, true));
+    List<SkuQuantity> items = new ArrayList<>();
+    while (list.next()) {
+      String p = list.path();
+      JsonStream.Members o = in.members(p, ITEM_KEYS);
+      @Nullable String sku = null;
+      long quantity = -1;
+      while (o.next()) {
+        switch (o.key()) {
+          case "sku" -> sku = requiredString(in, o);
+          case "quantity" -> quantity = count(in, o, 1);
+          default -> throw new IllegalStateException("unhandled key " + o.key());
+        }
+      }
+      String s = present(sku, o, "sku");
+      if (quantity < 0) {
+        throw InvalidInputException.at(o.path("quantity"), "is required");
+      }
+      long q = quantity;
+      items.add(within(p, () -> new SkuQuantity(s, q)));
     }
     return items;
+  }
+
+  /** {@code value}, read for the key {@code key} of {@code o}; absent is an error. */
+  private static <T> T present(@Nullable T value, JsonStream.Members o, String key) {
+    if (value == null) {
+      throw InvalidInputException.at(o.path(key), "is required");
+    }
+    return value;
+  }
+
+  // ---- streamed scalars: each error names the element's path, built only then ----
+
+  private static String requiredString(JsonStream in, JsonStream.Members at) throws IOException {
+    if (in.isNull()) {
+      throw InvalidInputException.at(at.path(), "is required and must not be null");
+    }
+    String s = in.validString();
+    return s != null ? s : in.string(at.path());
+  }
+
+  private static Instant requiredInstant(JsonStream in, JsonStream.Members at) throws IOException {
+    if (in.isNull()) {
+      throw InvalidInputException.at(at.path(), "is required and must not be null");
+    }
+    return instant(in, at);
+  }
+
+  private static Instant instant(JsonStream in, JsonStream.Members at) throws IOException {
+    if (in.isString()) {
+      int offset = in.textOffset();
+      try {
+        return IsoInstants.parseInstant(in.textCharacters(), offset, offset + in.textLength());
+      } catch (IsoInstants.InvalidInstantException e) {
+        throw instantError(e.problem(), in.string(at.path()), at.path());
+      }
+    }
+    throw InvalidInputException.at(at.path(), "must be a string, was " + in.describe(at.path()));
+  }
+
+  private static Channel channel(JsonStream in, JsonStream.Members at) throws IOException {
+    String name = requiredString(in, at);
+    for (Channel c : CHANNELS) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    return enumName(Channel.class, name, at.path());
+  }
+
+  private static long count(JsonStream in, JsonStream.Members at, long min) throws IOException {
+    if (in.isNull()) {
+      throw InvalidInputException.at(at.path(), "is required and must not be null");
+    }
+    if (!in.isInteger()) {
+      throw InvalidInputException.at(
+          at.path(), range(min, MAX_COUNT) + ", was " + in.describe(at.path()));
+    }
+    long value = in.longValueOrMin();
+    if (value < min || value > MAX_COUNT) {
+      throw InvalidInputException.at(
+          at.path(), range(min, MAX_COUNT) + ", was " + JsonValue.shorten(in.numberText()));
+    }
+    return value;
+  }
+
+  private static String range(long min, long max) {
+    return "must be a whole number from " + min + " to " + max;
+  }
+
+  /** The error of the columnar model for an instant it cannot hold, at {@code path}. */
+  private static InvalidInputException outsideColumns(String path, Instant instant) {
+    return InvalidInputException.at(
+        path, instant + " is outside the columnar time range (1677-09-21 to 2262-04-11)");
+  }
+
+  /**
+   * The {@code from} and {@code to} of one element as read: epoch nanoseconds, or the instant when
+   * the columns cannot hold it (checked, in the model's words, once the element is complete).
+   */
+  private static final class Span {
+    boolean hasFrom;
+    long from;
+    @Nullable Instant farFrom;
+    boolean hasTo;
+    long to;
+    @Nullable Instant farTo;
+
+    void reset() {
+      hasFrom = false;
+      farFrom = null;
+      hasTo = false;
+      farTo = null;
+    }
+
+    /** Reads the member {@code from} or {@code to} (null: absent) of an interval. */
+    void read(JsonStream in, JsonStream.Members at) throws IOException {
+      if (at.key().equals("from")) {
+        readFrom(in, at);
+      } else if (!in.isNull()) {
+        hasTo = true;
+        to = nanos(in, at);
+        farTo = far;
+      }
+    }
+
+    /** Reads a required instant into {@code from}. */
+    void readFrom(JsonStream in, JsonStream.Members at) throws IOException {
+      if (in.isNull()) {
+        throw InvalidInputException.at(at.path(), "is required and must not be null");
+      }
+      hasFrom = true;
+      from = nanos(in, at);
+      farFrom = far;
+    }
+
+    private @Nullable Instant far;
+
+    private long nanos(JsonStream in, JsonStream.Members at) throws IOException {
+      far = null;
+      if (!in.isString()) {
+        throw InvalidInputException.at(
+            at.path(), "must be a string, was " + in.describe(at.path()));
+      }
+      char[] text = in.textCharacters();
+      int offset = in.textOffset();
+      int end = offset + in.textLength();
+      try {
+        long nanos = IsoInstants.parseEpochNanos(text, offset, end);
+        if (nanos != UNBOUNDED) {
+          return nanos;
+        }
+      } catch (IsoInstants.InvalidInstantException e) {
+        if (e.problem() != IsoInstants.Problem.OUTSIDE_EPOCH_NANOS) {
+          throw instantError(e.problem(), in.string(at.path()), at.path());
+        }
+      }
+      far = IsoInstants.parseInstant(in.textCharacters(), offset, end);
+      return 0;
+    }
+
+    /** The interval {@code [from, to)} as a value; an error at the element's path if empty. */
+    UsageInterval interval(JsonStream.Members element) {
+      if (!hasFrom) {
+        throw InvalidInputException.at(element.path("from"), "is required");
+      }
+      Instant f = farFrom != null ? farFrom : ofNanos(from);
+      Optional<Instant> t =
+          !hasTo ? Optional.empty() : Optional.of(farTo != null ? farTo : ofNanos(to));
+      return within(element.objectPath(), () -> UsageInterval.of(f, t));
+    }
+
+    /**
+     * Checks the interval as {@link #interval} does, and that the columns can hold it, with the
+     * model's errors.
+     */
+    void requireColumnar(JsonStream.Members element) {
+      if (!hasFrom) {
+        throw InvalidInputException.at(element.path("from"), "is required");
+      }
+      if (farFrom == null && farTo == null && (!hasTo || to > from)) {
+        return;
+      }
+      interval(element);
+      if (farFrom != null) {
+        throw outsideColumns(element.path("from"), farFrom);
+      }
+      if (farTo != null) {
+        throw outsideColumns(element.path("to"), farTo);
+      }
+    }
+  }
+
+  private static Instant ofNanos(long epochNanos) {
+    return Instant.ofEpochSecond(
+        Math.floorDiv(epochNanos, NANOS_PER_SECOND), Math.floorMod(epochNanos, NANOS_PER_SECOND));
+  }
+
+  /**
+   * The users and call-port samples as read, into one {@link ColumnarTimeline}: each user's
+   * licenses and add-ons go through a {@link UserTimeline} (the model's checks and error paths),
+   * its sessions and time on queue straight into the columns from epoch nanoseconds.
+   */
+  private static final class Timeline {
+    private final ColumnarTimeline.Builder columns = ColumnarTimeline.builder();
+    private int users;
+
+    /** The first use of each tier, by path, to check against the organization's catalogue. */
+    private final Map<LicenseTier, String> firstUse = new LinkedHashMap<>();
+
+    /** The organization's tiers, once it is read. */
+    @Nullable TierCatalog tiers;
+
+    @Nullable String id;
+    @Nullable Instant deletedAt;
+    final List<LicenseTier> licenseTiers = new ArrayList<>();
+    final List<UsageInterval> licenseIntervals = new ArrayList<>();
+    final List<String> addOnNames = new ArrayList<>();
+    final List<UsageInterval> addOnIntervals = new ArrayList<>();
+    private Channel[] channel = new Channel[16];
+    private long[] sessionFrom = new long[16];
+    private long[] sessionTo = new long[16];
+    private int sessions;
+    private long[] queueFrom = new long[16];
+    private long[] queueTo = new long[16];
+    private int queued;
+    private long[] portAt = new long[16];
+    private long[] portCalls = new long[16];
+    private int ports;
+
+    void startUser() {
+      id = null;
+      deletedAt = null;
+      licenseTiers.clear();
+      licenseIntervals.clear();
+      addOnNames.clear();
+      addOnIntervals.clear();
+      sessions = 0;
+      queued = 0;
+    }
+
+    void session(Channel c, long from, long to) {
+      if (sessions == sessionFrom.length) {
+        channel = Arrays.copyOf(channel, sessions * 2);
+        sessionFrom = Arrays.copyOf(sessionFrom, sessions * 2);
+        sessionTo = Arrays.copyOf(sessionTo, sessions * 2);
+      }
+      channel[sessions] = c;
+      sessionFrom[sessions] = from;
+      sessionTo[sessions] = to;
+      sessions++;
+    }
+
+    void onQueue(long from, long to) {
+      if (queued == queueFrom.length) {
+        queueFrom = Arrays.copyOf(queueFrom, queued * 2);
+        queueTo = Arrays.copyOf(queueTo, queued * 2);
+      }
+      queueFrom[queued] = from;
+      queueTo[queued] = to;
+      queued++;
+    }
+
+    void callPort(long at, long calls) {
+      if (ports == portAt.length) {
+        portAt = Arrays.copyOf(portAt, ports * 2);
+        portCalls = Arrays.copyOf(portCalls, ports * 2);
+      }
+      portAt[ports] = at;
+      portCalls[ports] = calls;
+      ports++;
+    }
+
+    /** Checks the user read and adds it to the columns, its errors at {@code path}. */
+    void endUser(String path) {
+      UserTimeline.Builder b = UserTimeline.builder(Objects.requireNonNull(id));
+      for (int j = 0; j < licenseTiers.size(); j++) {
+        LicenseTier tier = licenseTiers.get(j);
+        if (!firstUse.containsKey(tier)) {
+          firstUse.put(tier, path + ".licenses[" + j + "].tier");
+        }
+        b.license(tier, licenseIntervals.get(j));
+      }
+      for (int j = 0; j < addOnNames.size(); j++) {
+        String name = addOnNames.get(j);
+        UsageInterval interval = addOnIntervals.get(j);
+        // The builder names its errors addOns[j].addOn itself.
+        within(path, () -> b.addOn(name, interval));
+      }
+      Instant deleted = deletedAt;
+      if (deleted != null) {
+        b.deletedAt(deleted);
+      }
+      UserTimeline user = within(path, b::build);
+      if (deleted != null) {
+        for (int j = 0; j < sessions; j++) {
+          Instant start = ofNanos(sessionFrom[j]);
+          if (!start.isBefore(deleted)) {
+            throw InvalidInputException.at(
+                path + ".sessions[" + j + "]",
+                "starts at "
+                    + start
+                    + ", at or after the user's deletion (deletedAt "
+                    + deleted
+                    + ")");
+          }
+        }
+      }
+      // Duplicate ids and instants the columns cannot hold are named by the columns themselves.
+      columns.user(user);
+      int u = users++;
+      for (int j = 0; j < sessions; ) {
+        int k = j;
+        while (k < sessions && channel[k] == channel[j] && sessionTo[k] != UNBOUNDED) {
+          k++;
+        }
+        Channel c = channel[j];
+        if (k == j) {
+          columns.session(u, c, UsageInterval.ofUnboundedEnd(ofNanos(sessionFrom[j])));
+          k = j + 1;
+        } else {
+          columns.sessions(
+              c,
+              owners(u, k - j),
+              Arrays.copyOfRange(sessionFrom, j, k),
+              Arrays.copyOfRange(sessionTo, j, k),
+              TimeUnit.NANOSECONDS);
+        }
+        j = k;
+      }
+      for (int j = 0; j < queued; ) {
+        int k = j;
+        while (k < queued && queueTo[k] != UNBOUNDED) {
+          k++;
+        }
+        if (k == j) {
+          columns.onQueue(u, UsageInterval.ofUnboundedEnd(ofNanos(queueFrom[j])));
+          k = j + 1;
+        } else {
+          columns.onQueue(
+              owners(u, k - j),
+              Arrays.copyOfRange(queueFrom, j, k),
+              Arrays.copyOfRange(queueTo, j, k),
+              TimeUnit.NANOSECONDS);
+        }
+        j = k;
+      }
+    }
+
+    private static int[] owners(int user, int n) {
+      int[] owners = new int[n];
+      Arrays.fill(owners, user);
+      return owners;
+    }
+
+    /** The columns, once every tier used is checked against {@code organization}'s catalogue. */
+    ColumnarTimeline build(Organization organization) {
+      for (Map.Entry<LicenseTier, String> e : firstUse.entrySet()) {
+        if (!organization.tiers().contains(e.getKey())) {
+          throw InvalidInputException.at(
+              e.getValue(),
+              "tier "
+                  + e.getKey()
+                  + " is not one of the organization's tiers "
+                  + organization.tiers()
+                  + " (R3)");
+        }
+      }
+      columns.callPorts(
+          Arrays.copyOf(portAt, ports), Arrays.copyOf(portCalls, ports), TimeUnit.NANOSECONDS);
+      return columns.build();
+    }
   }
 
   // ---- scalar conversions: each error names the element's path ----
@@ -434,13 +1146,31 @@ public final class ScenarioReader {
     throw InvalidInputException.at(path, "must be an object, was " + json.describe());
   }
 
-  /** The tier named {@code name} of the FAQ's catalogue, the tiers of a scenario file (R3). */
-  static LicenseTier tier(String name, String path) {
-    List<String> names = TierCatalog.faq().tiers().stream().map(LicenseTier::name).toList();
-    return TierCatalog.faq()
+  /**
+   * The tier named {@code name} of the organization's catalogue, its edition's (R3, R17); while the
+   * organization is not yet read (its key comes after {@code users}), of any edition's catalogue,
+   * checked against the organization's once it is.
+   */
+  static LicenseTier tier(String name, String path, @Nullable TierCatalog tiers) {
+    List<TierCatalog> catalogues =
+        tiers != null ? List.of(tiers) : List.of(TierCatalog.faq(), TierCatalog.genesysCloud());
+    for (TierCatalog c : catalogues) {
+      Optional<LicenseTier> found = c.find(name);
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return catalogues
+        .get(0)
         .find(name)
         .orElseThrow(
             () -> {
+              List<String> names =
+                  catalogues.stream()
+                      .flatMap(c -> c.tiers().stream())
+                      .map(LicenseTier::name)
+                      .distinct()
+                      .toList();
               String suggestion = Suggestions.didYouMean(name, names);
               return InvalidInputException.at(
                   path,
@@ -473,25 +1203,30 @@ public final class ScenarioReader {
 
   static Instant instant(JsonValue json, String path) {
     String text = string(json, path);
-    Matcher m = INSTANT.matcher(text);
-    if (!m.matches()) {
-      throw InvalidInputException.at(
-          path,
-          "not an ISO-8601 instant with an offset (like 2026-01-16T14:00:00Z): "
-              + JsonValue.quote(text));
-    }
-    String fraction = m.group(1);
-    if (fraction != null && fraction.length() > MAX_FRACTION_DIGITS) {
-      throw InvalidInputException.at(
-          path,
-          "more than 9 fractional digits (instants have nanosecond precision): "
-              + JsonValue.quote(text));
-    }
     try {
-      return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
-    } catch (DateTimeException e) {
-      throw InvalidInputException.at(path, "not a valid instant: " + JsonValue.quote(text));
+      return IsoInstants.parseInstant(text, 0, text.length());
+    } catch (IsoInstants.InvalidInstantException e) {
+      throw instantError(e.problem(), text, path);
     }
+  }
+
+  /** The error for the text {@code text} at {@code path}, which is not an instant. */
+  private static InvalidInputException instantError(
+      IsoInstants.Problem problem, String text, String path) {
+    return switch (problem) {
+      case NOT_ISO_8601 ->
+          InvalidInputException.at(
+              path,
+              "not an ISO-8601 instant with an offset (like 2026-01-16T14:00:00Z): "
+                  + JsonValue.quote(text));
+      case MORE_THAN_NINE_FRACTION_DIGITS ->
+          InvalidInputException.at(
+              path,
+              "more than 9 fractional digits (instants have nanosecond precision): "
+                  + JsonValue.quote(text));
+      case NOT_A_VALID_INSTANT, OUTSIDE_EPOCH_NANOS ->
+          InvalidInputException.at(path, "not a valid instant: " + JsonValue.quote(text));
+    };
   }
 
   static LocalDate date(JsonValue json, String path) {
@@ -594,18 +1329,6 @@ public final class ScenarioReader {
     Optional<JsonValue> optional(String key) {
       JsonValue v = members.get(key);
       return v == null || v instanceof JNull ? Optional.empty() : Optional.of(v);
-    }
-
-    /** The elements of the array {@code key}; an optional array may be absent or null. */
-    List<JsonValue> list(String key, boolean required) {
-      Optional<JsonValue> v = required ? Optional.of(required(key)) : optional(key);
-      if (v.isEmpty()) {
-        return List.of();
-      }
-      if (v.get() instanceof JArray a) {
-        return a.elements();
-      }
-      throw InvalidInputException.at(path(key), "must be an array, was " + v.get().describe());
     }
   }
 }

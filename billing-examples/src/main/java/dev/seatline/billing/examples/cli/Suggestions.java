@@ -15,7 +15,7 @@ import java.util.Locale;
  * <p>Stateless. Example: {@code Suggestions.didYouMean("PURECLOUD3", List.of("PURECLOUD_3", ...))}
  * is {@code "; did you mean 'PURECLOUD_3'?"}.
  */
-final class Suggestions {
+public final class Suggestions {
   private static final int MAX_DISTANCE = 2;
 
   private Suggestions() {}
@@ -54,7 +54,7 @@ final class Suggestions {
    * {@code "; did you mean 'X'?"}, {@code "; did you mean 'X' or 'Y'?"}, or empty when no allowed
    * name is close to {@code given}.
    */
-  static String didYouMean(String given, Collection<String> allowed) {
+  public static String didYouMean(String given, Collection<String> allowed) {
     List<String> closest = closest(given, allowed);
     if (closest.isEmpty()) {
       return "";

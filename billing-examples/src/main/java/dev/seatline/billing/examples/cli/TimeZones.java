@@ -29,7 +29,7 @@ import java.util.Set;
  * <p>Stateless. Example: {@code TimeZones.parse("EST", "organization.timeZone")} is {@code
  * Etc/GMT+5}.
  */
-final class TimeZones {
+public final class TimeZones {
   /** The names java.time lacks, to the zone each stands for. */
   private static final Map<String, String> ALIASES =
       ImmutableMap.of(
@@ -71,7 +71,7 @@ final class TimeZones {
    *
    * @throws InvalidInputException at {@code path} for an id that is not in the list above
    */
-  static ZoneId parse(String id, String path) {
+  public static ZoneId parse(String id, String path) {
     String alias = ALIASES.get(id);
     if (alias != null) {
       return ZoneId.of(alias);

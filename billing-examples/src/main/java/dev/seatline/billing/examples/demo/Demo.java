@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -71,7 +72,7 @@ public final class Demo {
     Map<LicensingModel, Money> recurring = new EnumMap<>(LicensingModel.class);
     @Nullable RatingInput concurrentInput = null;
     @Nullable RatedPeriod concurrentRated = null;
-    for (LicensingModel licensing : LicensingModel.values()) {
+    for (LicensingModel licensing : List.of(LicensingModel.NAMED, LicensingModel.CONCURRENT)) {
       RatingInput input = SampleOrganization.generate(licensing, SampleOrganization.SEED);
       RatedPeriod rated = BillingEngine.withDefaults().rate(input, 0);
       recurring.put(licensing, rated.recurringInvoice().total());

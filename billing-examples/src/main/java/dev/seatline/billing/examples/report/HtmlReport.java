@@ -447,7 +447,11 @@ public final class HtmlReport {
           usage = Optional.of(p);
         }
       }
-      long included = usage.map(PortUsage::includedPorts).orElse(rated.seats().includedPorts());
+      long included =
+          usage
+              .map(
+                  p -> p.includedPorts().setScale(0, java.math.RoundingMode.FLOOR).longValueExact())
+              .orElse(rated.seats().includedPorts());
       BigDecimal excessSeconds =
           usage
               .map(PortUsage::excessPortSeconds)
@@ -509,13 +513,13 @@ public final class HtmlReport {
     /** {@code 2 per contact-center seat x 150 + 1 per COMMUNICATE seat x 82}. */
     private String includedBy() {
       List<String> parts = new ArrayList<>();
-      for (Map.Entry<LicenseTier, Long> e : rated.seats().seatsByTier().entrySet()) {
+      for (Map.Entry<LicenseTier, BigDecimal> e : rated.seats().seatBasis().entrySet()) {
         parts.add(
             e.getKey().includedPorts()
                 + " per "
                 + e.getKey().name()
                 + " seat x "
-                + ReportFormat.grouped(BigDecimal.valueOf(e.getValue())));
+                + ReportFormat.grouped(e.getValue()));
       }
       return parts.isEmpty() ? "no seat billed" : String.join(" + ", parts);
     }
@@ -648,9 +652,15 @@ public final class HtmlReport {
     return best;
   }
 
-  /** Port-hours with 4 decimals, as the result JSON shows them; every other quantity whole. */
+  /**
+   * Port-hours with 4 decimals and metered usage at its own scale, as the result JSON shows them;
+   * every other quantity whole.
+   */
   static BigDecimal quantity(LineItem line) {
     BigDecimal q = line.quantity();
+    if (line.code().equals(LineCode.USAGE)) {
+      return q;
+    }
     return line.code().equals(LineCode.EXCESS_CALL_PORTS)
         ? q.setScale(4, RoundingMode.HALF_UP)
         : q.setScale(0, RoundingMode.UNNECESSARY);

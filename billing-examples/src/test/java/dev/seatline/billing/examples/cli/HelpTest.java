@@ -55,10 +55,14 @@ class HelpTest {
             AccountStatus.values(),
             BillingCurrency.values(),
             LicensingModel.values(),
+            dev.seatline.billing.model.Edition.values(),
             Channel.values())
         .flatMap(Stream::of)
         .forEach(value -> assertThat(Help.text()).as(value.name()).contains(value.name()));
     TierCatalog.faq()
+        .tiers()
+        .forEach(tier -> assertThat(Help.text()).as(tier.name()).contains(tier.name()));
+    TierCatalog.genesysCloud()
         .tiers()
         .forEach(tier -> assertThat(Help.text()).as(tier.name()).contains(tier.name()));
   }

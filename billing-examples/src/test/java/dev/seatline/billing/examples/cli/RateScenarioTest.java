@@ -77,10 +77,45 @@ class RateScenarioTest {
             "organization.currency",
             "unsupported currency 'XYZ'"),
         broken(
+            "negative commitment (R14)",
+            with(r -> at(r, "organization").putObject("commitments").put("PURECLOUD_3", -1)),
+            "organization.commitments.PURECLOUD_3",
+            "must be a whole number from 0 to 1000000000, was -1"),
+        broken(
+            "fractional commitment (R14)",
+            with(r -> at(r, "organization").putObject("commitments").put("PURECLOUD_3", 1.5)),
+            "organization.commitments.PURECLOUD_3",
+            "must be a whole number from 0 to 1000000000"),
+        broken(
+            "commitment for a tier of another edition (R14, R17)",
+            with(r -> at(r, "organization").putObject("commitments").put("CX_9", 2)),
+            "organization.commitments.CX_9",
+            "a commitment for tier CX_9, which is not one of the organization's tiers"),
+        broken(
+            "minimum monthly amount with too many decimals (R14)",
+            with(r -> at(r, "organization").put("minimumMonthlyAmount", "10.005")),
+            "organization.minimumMonthlyAmount",
+            "10.005 has more decimals than USD (2)"),
+        broken(
+            "unknown edition (R17)",
+            with(r -> at(r, "organization").put("edition", "GENESYS")),
+            "organization.edition",
+            "unknown Edition 'GENESYS'"),
+        broken(
+            "a CX tier under the FAQ edition (R17)",
+            with(r -> at(r, "prices").putObject("seatHour").put("CX_1", "1.00")),
+            "prices.seatHour.CX_1",
+            "unknown LicenseTier 'CX_1'"),
+        broken(
+            "HOURLY without hourly prices (R15)",
+            with(r -> at(r, "organization").put("licensing", "HOURLY")),
+            "prices.seatHour.COMMUNICATE",
+            "no price, but hours of COMMUNICATE are billed"),
+        broken(
             "unknown licensing model",
             with(r -> at(r, "organization").put("licensing", "HYBRID")),
             "organization.licensing",
-            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT]"),
+            "unknown LicensingModel 'HYBRID'; expected one of [NAMED, CONCURRENT, HOURLY]"),
         broken(
             "licensing as a number",
             with(r -> at(r, "organization").put("licensing", 1)),
@@ -491,7 +526,101 @@ class RateScenarioTest {
             "a number longer than the limit",
             with(r -> at(r, "callPorts[0]").putRawValue("concurrentCalls", raw("9".repeat(100)))),
             "$",
-            "input exceeds a limit"));
+            "input exceeds a limit"),
+        broken(
+            "a usage record of a meter with no price",
+            withUsage(r -> {}, "SMS", "1"),
+            "usage[0].meter",
+            "'SMS' has no price"),
+        broken(
+            "a negative usage quantity",
+            withUsage(r -> {}, "VOICE", "-1"),
+            "usage[0].quantity",
+            "must not be negative"),
+        broken(
+            "a usage quantity that is not a decimal",
+            withUsage(r -> {}, "VOICE", "1e3"),
+            "usage[0].quantity",
+            "not a decimal"),
+        broken(
+            "a usage quantity given as a number",
+            with(
+                r -> {
+                  meter(r, "VOICE");
+                  r.putArray("usage")
+                      .addObject()
+                      .put("meter", "VOICE")
+                      .put("at", "2026-01-16T14:00:00Z")
+                      .put("quantity", 2);
+                }),
+            "usage[0].quantity",
+            "must be a decimal string"),
+        broken(
+            "an increment of zero",
+            withUsage(r -> meterAt(r, "VOICE").put("increment", "0"), "VOICE", "1"),
+            "prices.meters.VOICE.increment",
+            "must be above 0"),
+        broken(
+            "a negative allowance",
+            withUsage(r -> meterAt(r, "VOICE").put("allowancePerOrganization", "-1"), "VOICE", "1"),
+            "prices.meters.VOICE.allowancePerOrganization",
+            "must not be negative"),
+        broken(
+            "an allowance for a tier the edition does not have",
+            withUsage(
+                r -> meterAt(r, "VOICE").putObject("allowancePerSeat").put("CX_1", "10"),
+                "VOICE",
+                "1"),
+            "prices.meters.VOICE.allowancePerSeat.CX_1",
+            "unknown LicenseTier"),
+        broken(
+            "a meter without its overage price",
+            withUsage(r -> meterAt(r, "VOICE").remove("overage"), "VOICE", "1"),
+            "prices.meters.VOICE.overage",
+            "is required"),
+        broken(
+            "an unknown key of a meter, whose name is not plain",
+            with(
+                r -> {
+                  meter(r, "voice.US");
+                  meterAt(r, "voice.US").put("allowance", "1");
+                }),
+            "prices.meters['voice.US'].allowance",
+            "unknown key"),
+        broken(
+            "an unknown key of a usage record",
+            withUsage(r -> {}, "VOICE", "1")
+                .replace("\"quantity\":\"1\"", "\"quantity\":\"1\",\"unit\":\"min\""),
+            "usage[0].unit",
+            "unknown key"));
+  }
+
+  /** Adds the meter {@code name} at 0.02 a unit to the base scenario's prices. */
+  private static void meter(ObjectNode root, String name) {
+    ObjectNode meters =
+        root.get("prices").has("meters")
+            ? (ObjectNode) root.get("prices").get("meters")
+            : ((ObjectNode) root.get("prices")).putObject("meters");
+    meters.putObject(name).put("overage", "0.02");
+  }
+
+  private static ObjectNode meterAt(ObjectNode root, String name) {
+    return (ObjectNode) root.get("prices").get("meters").get(name);
+  }
+
+  /** The base scenario with the meter VOICE, changed by {@code change}, and one usage record. */
+  private static String withUsage(
+      java.util.function.Consumer<ObjectNode> change, String meter, String quantity) {
+    return with(
+        r -> {
+          meter(r, "VOICE");
+          change.accept(r);
+          r.putArray("usage")
+              .addObject()
+              .put("meter", meter)
+              .put("at", "2026-01-16T14:00:00Z")
+              .put("quantity", quantity);
+        });
   }
 
   private static Arguments broken(String name, String json, String path, String fragment) {
@@ -670,9 +799,10 @@ class RateScenarioTest {
 
   @Test
   void outOfMemoryIsOneLineAndExitOneWhateverTheHeap() throws Exception {
-    // 60,000 sessions: about 6 MB of JSON, valid input, that a 24 MiB heap cannot hold as a tree.
+    // 250,000 sessions: about 20 MB of JSON, valid input; reading the file alone (its bytes and
+    // the copy that reads them) needs more than a 24 MiB heap.
     StringBuilder sessions = new StringBuilder();
-    for (int i = 0; i < 60_000; i++) {
+    for (int i = 0; i < 250_000; i++) {
       Instant from = Instant.parse("2026-01-16T14:00:00Z").plusSeconds(60L * i);
       sessions
           .append(i == 0 ? "" : ",")
@@ -685,7 +815,7 @@ class RateScenarioTest {
     String json =
         with(r -> array(at(r, "users[0]"), "sessions").removeAll())
             .replace("\"sessions\":[]", "\"sessions\":[" + sessions + "]");
-    assertThat(ScenarioReader.read(json).input().users().get(0).sessions()).hasSize(60_000);
+    assertThat(ScenarioReader.read(json).input().users().get(0).sessions()).hasSize(250_000);
     Path file = Files.writeString(dir.resolve("big.json"), json);
 
     Run run =

@@ -249,4 +249,20 @@ class ResultWriterTest {
             new Evidence.Text(List.of("x")));
     assertThat(ResultWriter.quantity(line)).isEqualTo("10");
   }
+
+  @Test
+  void aUsageQuantityIsWrittenAtItsOwnScale() {
+    // 2.8 minutes over, kept at the records' scale 4 by the rule: written as is, not as a count.
+    LineItem usage =
+        new LineItem(
+            LineCode.USAGE,
+            "VOICE_MINUTES",
+            new BigDecimal("2.8000"),
+            new BigDecimal("0.02"),
+            Money.rounded(BillingCurrency.USD, new BigDecimal("0.056"), RoundingMode.HALF_UP),
+            new Evidence.Text(List.of("overage 2.8")));
+
+    assertThat(ResultWriter.quantity(usage)).isEqualTo("2.8000");
+    assertThat(ResultWriter.quantity(seat(BillingCurrency.USD, "150.00"))).isEqualTo("2");
+  }
 }

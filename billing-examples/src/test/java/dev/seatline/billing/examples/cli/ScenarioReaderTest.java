@@ -5,6 +5,7 @@ import static dev.seatline.billing.examples.cli.TestScenarios.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.seatline.billing.model.AccountStatus;
 import dev.seatline.billing.model.BillingCalendar;
 import dev.seatline.billing.model.Channel;
@@ -111,6 +112,54 @@ class ScenarioReaderTest {
     assertThat(p.prices(LineCode.ONE_TIME))
         .containsEntry("ENABLEMENT_STANDARD", new BigDecimal("4500.00"));
     assertThat(p.prices(LineCode.HARDWARE)).containsEntry("HEADSET_H1", new BigDecimal("99.00"));
+  }
+
+  @Test
+  void readsMetersAndUsageRecords() {
+    String json =
+        with(
+            r -> {
+              ObjectNode voice = at(r, "prices").putObject("meters").putObject("voice.US");
+              voice.put("overage", "0.02").put("increment", "0.1");
+              voice.putObject("allowancePerSeat").put("PURECLOUD_3", "1000");
+              voice.put("allowancePerOrganization", "50.5");
+              r.putArray("usage")
+                  .addObject()
+                  .put("meter", "voice.US")
+                  .put("at", "2026-01-16T14:00:00+01:00")
+                  .put("quantity", "1.0167");
+            });
+
+    var input = ScenarioReader.read(json).input();
+
+    assertThat(input.prices().meters())
+        .containsExactly(
+            java.util.Map.entry(
+                "voice.US",
+                dev.seatline.billing.model.Meter.builder("voice.US", new BigDecimal("0.02"))
+                    .increment(new BigDecimal("0.1"))
+                    .allowancePerSeat(LicenseTier.PURECLOUD_3, new BigDecimal("1000"))
+                    .allowancePerOrganization(new BigDecimal("50.5"))
+                    .build()));
+    assertThat(input.usageRecords())
+        .containsExactly(
+            new dev.seatline.billing.model.UsageRecord(
+                "voice.US", t("2026-01-16T13:00:00Z"), new BigDecimal("1.0167")));
+  }
+
+  @Test
+  void aNullIncrementIsNone() {
+    String json =
+        with(
+            r ->
+                at(r, "prices")
+                    .putObject("meters")
+                    .putObject("API")
+                    .put("overage", "0.001")
+                    .putNull("increment"));
+
+    assertThat(ScenarioReader.read(json).input().prices().meters().get("API"))
+        .satisfies(m -> assertThat(m.increment()).isEmpty());
   }
 
   @Test

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.seatline.billing.examples.text;
+
+import org.jspecify.annotations.NullMarked;
