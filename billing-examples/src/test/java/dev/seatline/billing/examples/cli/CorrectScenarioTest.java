@@ -307,4 +307,29 @@ class CorrectScenarioTest {
     }
     return root;
   }
+
+  @Test
+  void anAdvanceInvoiceReadBackWithoutARefIsCorrectedLikeAnyOther() throws Exception {
+    // Vector 19 (R14) issues an ADVANCE invoice (COMMITTED_SEAT, no ref) and a RECURRING one.
+    // Its result read back and corrected against the same scenario changes nothing: no invoice.
+    Path vector =
+        Path.of(
+            java.util.Objects.requireNonNull(
+                    getClass()
+                        .getResource(
+                            "/conformance/vectors/19-commitment-and-overage.scenario.json"))
+                .toURI());
+    String scenario = Files.readString(vector, UTF_8);
+    Run original = TestScenarios.rate(scenario);
+    assertThat(original.status()).isZero();
+    JsonNode issued = VectorChecker.parse(original.out()).get("invoices");
+    assertThat(issued.get(0).get("kind").textValue()).isEqualTo("ADVANCE");
+    assertThat(issued.get(0).get("ref").isNull()).isTrue();
+
+    Run run = correct(file("issued.json", original.out()), scenario, AT);
+
+    assertThat(run.err()).isEmpty();
+    assertThat(run.status()).isZero();
+    assertThat(VectorChecker.parse(run.out()).get("invoices")).isEmpty();
+  }
 }
