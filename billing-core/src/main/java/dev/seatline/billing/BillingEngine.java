@@ -2,6 +2,9 @@ package dev.seatline.billing;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.seatline.billing.correction.CorrectedPeriod;
+import dev.seatline.billing.correction.Corrections;
+import dev.seatline.billing.correction.IssuedPeriod;
 import dev.seatline.billing.invoice.RatedPeriod;
 import dev.seatline.billing.invoice.UsageHistory;
 import dev.seatline.billing.model.Edition;
@@ -40,7 +43,8 @@ import java.util.Optional;
  * {@code organization.licensing}. The rated time is the period, cut at a cancellation (<a
  * href="{@docRoot}/index.html#R9">R9</a>) or at an "as of" instant (<a
  * href="{@docRoot}/index.html#R11">R11</a>); {@link #usageHistory} lists the licences of a run of
- * periods (R11).
+ * periods (R11); {@link #correct} rates a closed period's new data against the invoices already
+ * issued for it (<a href="{@docRoot}/index.html#R13">R13</a>).
  *
  * <p>Immutable and thread-safe: one engine may rate many organizations in parallel. Example: {@code
  * BillingEngine.withDefaults().rate(input, 0).invoices()}.
@@ -232,6 +236,27 @@ public final class BillingEngine {
     }
     return PeriodRating.rate(
         input, periodIndex, asOf, policy(input.organization().edition()), seats, chargeRules);
+  }
+
+  /**
+   * Corrects period {@code periodIndex} of {@code input} (R13): rates the period's new data as
+   * {@link #rate(RatingInput, int)} does and works out, against every invoice already issued for
+   * the period ({@code issued}, oldest first: the original and any earlier corrections), the
+   * CORRECTION invoices of the differences and the new ORDER and SHIPMENT invoices, issued on the
+   * local date of {@code at} ({@link Corrections#correct}).
+   *
+   * @param input the organization, its prices and its new data for the period
+   * @param periodIndex the index {@code n} of the period, from 0
+   * @param issued what was issued for the period, oldest first
+   * @param at the correction instant, at or after the period's end
+   * @return the correction; no invoices when nothing changed
+   * @throws InvalidInputException naming the offending element: of the input, or of {@code issued}
+   *     (another organization, period or currency, a PREVIEW, an id that matches nothing), or
+   *     {@code at}
+   */
+  public CorrectedPeriod correct(
+      RatingInput input, int periodIndex, List<IssuedPeriod> issued, Instant at) {
+    return Corrections.correct(rate(input, periodIndex), issued, at);
   }
 
   /**

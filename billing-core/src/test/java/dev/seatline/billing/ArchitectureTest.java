@@ -16,8 +16,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The package structure of the main code: the packages form no cycle, and they are layered Engine
- * (the root package) over invoice over rating over model over money, with internal below all of
- * them and depending on nothing of the project. Test classes are not imported.
+ * (the root package) over correction over invoice over rating over model over money, with internal
+ * below all of them and depending on nothing of the project. Test classes are not imported.
  */
 @AnalyzeClasses(
     packages = "dev.seatline.billing",
@@ -43,6 +43,8 @@ class ArchitectureTest {
           .consideringOnlyDependenciesInAnyPackage(ROOT + "..")
           .layer("Engine")
           .definedBy(IN_ROOT_PACKAGE)
+          .layer("Correction")
+          .definedBy(ROOT + ".correction..")
           .layer("Invoice")
           .definedBy(ROOT + ".invoice..")
           .layer("Rating")
@@ -55,14 +57,16 @@ class ArchitectureTest {
           .definedBy(ROOT + ".internal..")
           .whereLayer("Engine")
           .mayNotBeAccessedByAnyLayer()
-          .whereLayer("Invoice")
+          .whereLayer("Correction")
           .mayOnlyBeAccessedByLayers("Engine")
+          .whereLayer("Invoice")
+          .mayOnlyBeAccessedByLayers("Engine", "Correction")
           .whereLayer("Rating")
-          .mayOnlyBeAccessedByLayers("Engine", "Invoice")
+          .mayOnlyBeAccessedByLayers("Engine", "Correction", "Invoice")
           .whereLayer("Model")
-          .mayOnlyBeAccessedByLayers("Engine", "Invoice", "Rating")
+          .mayOnlyBeAccessedByLayers("Engine", "Correction", "Invoice", "Rating")
           .whereLayer("Money")
-          .mayOnlyBeAccessedByLayers("Engine", "Invoice", "Rating", "Model")
+          .mayOnlyBeAccessedByLayers("Engine", "Correction", "Invoice", "Rating", "Model")
           .whereLayer("Internal")
           .mayNotAccessAnyLayer()
           .ensureAllClassesAreContainedInArchitecture();
@@ -84,7 +88,8 @@ class ArchitectureTest {
           .resideInAnyPackage(ROOT + ".model..", ROOT + ".money..", ROOT + ".internal..")
           .should()
           .dependOnClassesThat(
-              resideInAnyPackage(ROOT + ".rating..", ROOT + ".invoice..").or(IN_ROOT_PACKAGE));
+              resideInAnyPackage(ROOT + ".rating..", ROOT + ".invoice..", ROOT + ".correction..")
+                  .or(IN_ROOT_PACKAGE));
 
   @ArchTest
   static final ArchRule MONEY_DEPENDS_ON_NOTHING_OF_THE_PROJECT_BUT_INTERNAL =

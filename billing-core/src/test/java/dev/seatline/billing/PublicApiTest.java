@@ -74,7 +74,8 @@ class PublicApiTest {
             "dev.seatline.billing.model",
             "dev.seatline.billing.money",
             "dev.seatline.billing.rating",
-            "dev.seatline.billing.invoice");
+            "dev.seatline.billing.invoice",
+            "dev.seatline.billing.correction");
     assertThat(exportedTypes())
         .contains(
             BillingEngine.class,

@@ -3,8 +3,8 @@ package dev.seatline.billing.invoice;
 /**
  * The kinds of invoice (<a href="{@docRoot}/index.html#R8">R8</a>, <a
  * href="{@docRoot}/index.html#R9">R9</a>, <a href="{@docRoot}/index.html#R11">R11</a>, <a
- * href="{@docRoot}/index.html#R14">R14</a>), in the order invoices of one issue date are listed
- * (the declaration order is that order, FORMAT.md's).
+ * href="{@docRoot}/index.html#R13">R13</a>, <a href="{@docRoot}/index.html#R14">R14</a>), in the
+ * order invoices of one issue date are listed (the declaration order is that order, FORMAT.md's).
  */
 public enum InvoiceKind {
   /**
@@ -26,7 +26,13 @@ public enum InvoiceKind {
   /**
    * The charges so far of a period rated "as of" an instant, dated the local date of that instant.
    */
-  PREVIEW;
+  PREVIEW,
+  /**
+   * The difference between a fresh rating of a closed period and what was already invoiced for one
+   * of its invoices (R13), issued on the local date of the correction; its ref is the id of the
+   * corrected invoice, and its quantities and amounts may be negative (credits).
+   */
+  CORRECTION;
 
   /**
    * {@return whether this kind carries the recurring charges of a period (RECURRING, FINAL or
@@ -36,8 +42,11 @@ public enum InvoiceKind {
     return this == RECURRING || this == FINAL || this == PREVIEW;
   }
 
-  /** {@return whether invoices of this kind name what they are for in a ref (ORDER, SHIPMENT)} */
+  /**
+   * {@return whether invoices of this kind name what they are for in a ref (ORDER, SHIPMENT, and
+   * CORRECTION, whose ref is the corrected invoice's id)}
+   */
   public boolean hasRef() {
-    return this == ORDER || this == SHIPMENT;
+    return this == ORDER || this == SHIPMENT || this == CORRECTION;
   }
 }

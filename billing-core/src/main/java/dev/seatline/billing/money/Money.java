@@ -89,6 +89,17 @@ public final class Money implements Comparable<Money> {
     return new Money(currency, amount.add(other.amount));
   }
 
+  /**
+   * {@return the difference {@code this - other}, negative when {@code other} is larger}
+   *
+   * @param other an amount in the same currency
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(currency, amount.subtract(other.amount));
+  }
+
   /** {@return whether the amount is zero} */
   public boolean isZero() {
     return amount.signum() == 0;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -21,6 +22,10 @@ import java.util.TreeMap;
  * peak with its window and the users on queue, the port-seconds and the included ports, the order
  * behind a one-time fee. {@link LineItem#explanation()} and {@link UserOutcome#explanation()}
  * render it into sentences, in one place.
+ *
+ * <p>A correction line (<a href="{@docRoot}/index.html#R13">R13</a>) carries a {@link Correction}:
+ * what was invoiced before and what is due now, with the evidence of both ratings where it is
+ * known.
  *
  * <p>A rule of one's own gives {@link Text}, or a {@link Custom} type of its own.
  *
@@ -44,6 +49,7 @@ public sealed interface Evidence
         Evidence.Overage,
         Evidence.HourlyUsers,
         Evidence.MinimumShortfall,
+        Evidence.Correction,
         Evidence.Custom {
 
   /**
@@ -566,6 +572,107 @@ public sealed interface Evidence
         throw new IllegalArgumentException(
             "the shortfall " + shortfall + " does not make up the minimum " + minimum);
       }
+    }
+  }
+
+  /**
+   * A user whose presence on a line changed between what was invoiced and a fresh rating (<a
+   * href="{@docRoot}/index.html#R13">R13</a>): added to the line or removed from it, with the tier
+   * the user was billed at before and is billed at now (empty when not billed, or not known).
+   *
+   * @param userId the user
+   * @param added true when the user is on the line now and was not before, false when removed
+   * @param tierBefore the tier the user was billed at before, empty when not billed or not known
+   * @param tierAfter the tier the user is billed at now, empty when not billed
+   */
+  record UserChange(
+      String userId,
+      boolean added,
+      Optional<LicenseTier> tierBefore,
+      Optional<LicenseTier> tierAfter) {
+    /**
+     * Validates the parts.
+     *
+     * @param userId the user
+     * @param added true when the user is on the line now and was not before, false when removed
+     * @param tierBefore the tier the user was billed at before, empty when not billed or not known
+     * @param tierAfter the tier the user is billed at now, empty when not billed
+     */
+    public UserChange {
+      requireNonNull(userId, "userId");
+      requireNonNull(tierBefore, "tierBefore");
+      requireNonNull(tierAfter, "tierAfter");
+    }
+  }
+
+  /**
+   * A correction line (<a href="{@docRoot}/index.html#R13">R13</a>): the quantity and amount
+   * already invoiced for one (code, item) of an invoice (the original and any earlier corrections
+   * added up) and those of a fresh rating; the line's quantity and amount are the differences,
+   * nothing rounded again. {@code before} is the typed evidence of the last rating that invoiced
+   * the line, when known (an issued invoice read back from text has none; then {@code
+   * beforeExplanation} holds its sentences as issued); {@code after} is the fresh line's evidence,
+   * empty when the line disappeared. {@code users} are the users added to or removed from the line.
+   *
+   * @param quantityBefore the quantity already invoiced
+   * @param quantityAfter the quantity of the fresh rating, 0 when the line disappeared
+   * @param amountBefore the amount already invoiced
+   * @param amountAfter the amount of the fresh rating, 0 when the line disappeared
+   * @param users the users added to or removed from the line, by user id
+   * @param before the typed evidence behind what was invoiced, when known
+   * @param beforeExplanation the explanation of what was invoiced as issued, when {@code before} is
+   *     not known; empty otherwise
+   * @param after the evidence of the fresh line, empty when the line disappeared
+   */
+  record Correction(
+      BigDecimal quantityBefore,
+      BigDecimal quantityAfter,
+      Money amountBefore,
+      Money amountAfter,
+      List<UserChange> users,
+      Optional<Evidence> before,
+      List<String> beforeExplanation,
+      Optional<Evidence> after)
+      implements Evidence {
+    /**
+     * Validates and copies the parts.
+     *
+     * @param quantityBefore the quantity already invoiced
+     * @param quantityAfter the quantity of the fresh rating, 0 when the line disappeared
+     * @param amountBefore the amount already invoiced
+     * @param amountAfter the amount of the fresh rating, 0 when the line disappeared
+     * @param users the users added to or removed from the line, by user id
+     * @param before the typed evidence behind what was invoiced, when known
+     * @param beforeExplanation the explanation of what was invoiced as issued, when {@code before}
+     *     is not known; empty otherwise
+     * @param after the evidence of the fresh line, empty when the line disappeared
+     */
+    public Correction {
+      requireNonNull(quantityBefore, "quantityBefore");
+      requireNonNull(quantityAfter, "quantityAfter");
+      requireNonNull(amountBefore, "amountBefore");
+      requireNonNull(amountAfter, "amountAfter");
+      users = users.stream().sorted(Comparator.comparing(UserChange::userId)).toList();
+      requireNonNull(before, "before");
+      beforeExplanation = List.copyOf(beforeExplanation);
+      requireNonNull(after, "after");
+      if ((before.isPresent() && before.get() instanceof Correction)
+          || (after.isPresent() && after.get() instanceof Correction)) {
+        throw new IllegalArgumentException("the evidence of a rating is never a correction");
+      }
+    }
+
+    /** {@return the difference of the quantities, {@code quantityAfter - quantityBefore}} */
+    public BigDecimal quantity() {
+      return quantityAfter.subtract(quantityBefore);
+    }
+
+    /**
+     * {@return the difference of the amounts, {@code amountAfter - amountBefore}: a debit when
+     * positive, a credit when negative}
+     */
+    public Money amount() {
+      return amountAfter.minus(amountBefore);
     }
   }
 

@@ -12,6 +12,8 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders {@link Evidence} into the sentences of an explanation: the one place that writes them.
@@ -81,10 +83,120 @@ final class Explanations {
     if (e instanceof Evidence.MinimumShortfall m) {
       return List.of(minimum(m));
     }
+    if (e instanceof Evidence.Correction c) {
+      return correction(c);
+    }
     if (e instanceof Evidence.Custom c) {
       return List.copyOf(c.lines());
     }
     return List.of(user(e));
+  }
+
+  /**
+   * The sentences of a correction line (R13): the quantity and amount before and after, the users
+   * added and removed, and what changed in the evidence of a peak, a port line or an order item.
+   */
+  private static List<String> correction(Evidence.Correction c) {
+    List<String> out = new ArrayList<>();
+    BigDecimal amount = c.amount().amount();
+    out.add(
+        "quantity "
+            + c.quantityBefore().toPlainString()
+            + " -> "
+            + c.quantityAfter().toPlainString()
+            + ", amount "
+            + c.amountBefore()
+            + " -> "
+            + c.amountAfter()
+            + (amount.signum() > 0
+                ? " (debit " + amount.toPlainString() + ")"
+                : amount.signum() < 0 ? " (credit " + amount.negate().toPlainString() + ")" : ""));
+    userChanges(c.users(), true).ifPresent(out::add);
+    userChanges(c.users(), false).ifPresent(out::add);
+    Evidence before = c.before().orElse(null);
+    Evidence after = c.after().orElse(null);
+    if (before instanceof Evidence.Peak || after instanceof Evidence.Peak) {
+      out.add(peakChange(before, after, c.quantityBefore()));
+    } else if (before instanceof PortUsage || after instanceof PortUsage) {
+      out.add(portChange(before, after));
+    } else if (after == null) {
+      out.add("no longer in the fresh rating: fully credited");
+    }
+    if (!c.beforeExplanation().isEmpty()) {
+      out.add("as invoiced: " + String.join("; ", c.beforeExplanation()));
+    }
+    return out;
+  }
+
+  private static Optional<String> userChanges(List<Evidence.UserChange> changes, boolean added) {
+    List<String> ids = new ArrayList<>();
+    for (Evidence.UserChange u : changes) {
+      if (u.added() != added) {
+        continue;
+      }
+      Optional<LicenseTier> other = added ? u.tierBefore() : u.tierAfter();
+      Optional<LicenseTier> own = added ? u.tierAfter() : u.tierBefore();
+      String note = "";
+      if (other.isEmpty()) {
+        note = added ? " (not billed before)" : " (not billed now)";
+      } else if (!other.equals(own)) {
+        note = (added ? " (was " : " (now ") + other.get() + ")";
+      }
+      ids.add(u.userId() + note);
+    }
+    return ids.isEmpty()
+        ? Optional.empty()
+        : Optional.of((added ? "users added: " : "users removed: ") + String.join(", ", ids));
+  }
+
+  /** {@code sustained peak 3 -> 4 PURECLOUD_3 users on queue; window [a, b) -> [c, d)}. */
+  private static String peakChange(
+      @Nullable Evidence before, @Nullable Evidence after, BigDecimal seatsBefore) {
+    SustainedPeak b = before instanceof Evidence.Peak p ? p.peak() : null;
+    SustainedPeak a = after instanceof Evidence.Peak p ? p.peak() : null;
+    SustainedPeak any = a != null ? a : b;
+    if (any == null) {
+      throw new IllegalStateException("neither side is a peak");
+    }
+    String level =
+        "sustained peak "
+            + (b == null ? seatsBefore.toPlainString() : String.valueOf(b.seats()))
+            + " -> "
+            + (a == null ? "0" : String.valueOf(a.seats()))
+            + " "
+            + any.tier()
+            + " users on queue; window ";
+    return b == null
+        ? level + "now " + (a == null ? "none" : window(a))
+        : level + window(b) + " -> " + (a == null ? "none" : window(a));
+  }
+
+  private static String window(SustainedPeak peak) {
+    return peak.window().map(Object::toString).orElse("none");
+  }
+
+  /** {@code excess port-seconds 2559600 -> 2563200; included ports 2 -> 2}. */
+  private static String portChange(@Nullable Evidence before, @Nullable Evidence after) {
+    PortUsage b = before instanceof PortUsage p ? p : null;
+    PortUsage a = after instanceof PortUsage p ? p : null;
+    if (a == null) {
+      return "excess port-seconds "
+          + (b == null ? "" : b.excessPortSeconds().toPlainString() + " ")
+          + "-> 0";
+    }
+    return b == null
+        ? "excess port-seconds now "
+            + a.excessPortSeconds().toPlainString()
+            + "; included ports now "
+            + a.includedPorts()
+        : "excess port-seconds "
+            + b.excessPortSeconds().toPlainString()
+            + " -> "
+            + a.excessPortSeconds().toPlainString()
+            + "; included ports "
+            + b.includedPorts()
+            + " -> "
+            + a.includedPorts();
   }
 
   /** The sentence of a user's outcome (R12). */

@@ -19,7 +19,9 @@ import java.util.List;
  * <p>The amount is {@code quantity x unitPrice} rounded once to the currency's minor unit ({@link
  * #priced}). The one exception is {@link LineCode#EXCESS_CALL_PORTS}, whose quantity is shown in
  * port-hours rounded HALF_UP to 4 decimals while its amount is computed from the exact port-hours
- * (<a href="{@docRoot}/index.html#R7">R7</a>). The quantity is never negative.
+ * (<a href="{@docRoot}/index.html#R7">R7</a>). The quantity is never negative, except on a
+ * correction line (<a href="{@docRoot}/index.html#R13">R13</a>, evidence {@link
+ * Evidence.Correction}), whose quantity and amount are differences and may be negative.
  *
  * <p>Immutable. Example: {@code LineItem.priced(LineCode.SEAT, "PURECLOUD_3", 1, new
  * BigDecimal("150.00"), BillingCurrency.USD, RoundingMode.HALF_UP, evidence)} has amount {@code USD
@@ -61,7 +63,7 @@ public record LineItem(
     requireNonNull(unitPrice, "unitPrice");
     requireNonNull(amount, "amount");
     requireNonNull(evidence, "evidence");
-    if (quantity.signum() < 0) {
+    if (quantity.signum() < 0 && !(evidence instanceof Evidence.Correction)) {
       throw new IllegalArgumentException("quantity must not be negative: " + quantity);
     }
   }

@@ -1,6 +1,7 @@
 package dev.seatline.billing.invoice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seatline.billing.model.LineCode;
 import java.util.HashSet;
@@ -17,6 +18,23 @@ class StableIdsTest {
         .isEqualTo("acme-prod/0/RECURRING");
     assertThat(StableIds.invoice("acme-prod", 3, InvoiceKind.ORDER, Optional.of("o-1")))
         .isEqualTo("acme-prod/3/ORDER/o-1");
+  }
+
+  @Test
+  void aCorrectionIdNumbersTheCorrectionsOfTheInvoiceItCorrects() {
+    assertThat(StableIds.correction("acme-prod", 0, 1, InvoiceKind.RECURRING, Optional.empty()))
+        .isEqualTo("acme-prod/0/CORRECTION/1/RECURRING");
+    assertThat(StableIds.correction("acme-prod", 0, 2, InvoiceKind.ORDER, Optional.of("o/1")))
+        .isEqualTo("acme-prod/0/CORRECTION/2/ORDER/o%2F1");
+    // A correction's id never equals the id of an invoice of another kind.
+    assertThat(StableIds.correction("acme-prod", 0, 1, InvoiceKind.ORDER, Optional.of("x")))
+        .isNotEqualTo(StableIds.invoice("acme-prod", 0, InvoiceKind.CORRECTION, Optional.of("1")));
+    assertThatThrownBy(
+            () -> StableIds.correction("a", 0, 0, InvoiceKind.RECURRING, Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> StableIds.correction("a", 0, 1, InvoiceKind.CORRECTION, Optional.of("x")))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

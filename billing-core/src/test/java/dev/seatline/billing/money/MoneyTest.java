@@ -73,6 +73,14 @@ class MoneyTest {
   }
 
   @Test
+  void minusMayGoBelowZero() {
+    assertThat(usd("150.00").minus(usd("300.00"))).isEqualTo(usd("-150.00"));
+    assertThat(usd("9.19").minus(usd("8.89"))).isEqualTo(usd("0.30"));
+    assertThatThrownBy(() -> usd("1").minus(Money.of(BillingCurrency.EUR, BigDecimal.ONE)))
+        .isInstanceOf(CurrencyMismatchException.class);
+  }
+
+  @Test
   void aMismatchCarriesBothCurrencies() {
     Money eur = Money.of(BillingCurrency.EUR, BigDecimal.ONE);
 

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,6 +79,38 @@ class LineItemTest {
     why.clear();
 
     assertThat(line.explanation()).containsExactly("u1: logged in");
+  }
+
+  @Test
+  void aCorrectionLineMayHaveANegativeQuantityAndAmount() {
+    Money zero = Money.zero(BillingCurrency.USD);
+    Money amount = Money.of(BillingCurrency.USD, new BigDecimal("-150.00"));
+    Evidence.Correction credit =
+        new Evidence.Correction(
+            BigDecimal.ONE,
+            BigDecimal.ZERO,
+            Money.of(BillingCurrency.USD, new BigDecimal("150.00")),
+            zero,
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            Optional.empty());
+
+    LineItem line =
+        new LineItem(
+            LineCode.SEAT,
+            "PURECLOUD_3",
+            credit.quantity(),
+            new BigDecimal("150.00"),
+            amount,
+            credit);
+
+    assertThat(line.quantity()).isEqualByComparingTo("-1");
+    assertThat(credit.amount()).isEqualTo(amount);
+    assertThat(line.explanation())
+        .containsExactly(
+            "quantity 1 -> 0, amount USD 150.00 -> USD 0.00 (credit 150.00)",
+            "no longer in the fresh rating: fully credited");
   }
 
   @Test

@@ -54,6 +54,18 @@ final class Help {
                          genesys-user-details, genesys-licenses or singer-user-state; its own
                          options and exit statuses: --import genesys-user-details --help
 
+        Corrections of a closed period (R13):
+          %s
+          ISSUED.json    the result of the run that invoiced the period, or a JSON array of such
+                         results and earlier corrections, oldest first ('-': standard input)
+          SCENARIO.json  the new data of the same organization and period ('-': standard input)
+          --at INSTANT   the correction instant, at or after the period's end; every invoice is
+                         issued on its local date
+          prints a result of CORRECTION invoices (ref: the id of the corrected invoice; quantities
+          and amounts are differences, negative for credits), new ORDER and SHIPMENT invoices and
+          the users' new outcomes; no invoice when nothing changed. Paths of ISSUED.json start
+          with issued (issued.organization, issued[1].invoices[0].ref), --at names the instant
+
         Exit status:
           0  rated: the result JSON on standard output, nothing on standard error
           2  invalid input: nothing on standard output, one line on standard error that starts
@@ -128,8 +140,8 @@ final class Help {
 
         Result:
           { "organization", "period": { "index", "start", "end", "asOf" }, "currency",
-            "invoices": [ { "kind", "ref", "issuedOn", "dueOn", "taxesIncluded",
-                            "lines": [ { "code", "item", "quantity", "unitPrice", "amount",
+            "invoices": [ { "id", "kind", "ref", "issuedOn", "dueOn", "taxesIncluded",
+                            "lines": [ { "id", "code", "item", "quantity", "unitPrice", "amount",
                                          "explanation" } ],
                             "total" } ],
             "users": [ { "id", "billed", "tier", "reason" } ] }
@@ -144,6 +156,7 @@ final class Help {
         """
         .formatted(
             RateScenario.USAGE,
+            CorrectScenario.USAGE,
             names(Environment.values()),
             names(AccountStatus.values()),
             names(BillingCurrency.values()),

@@ -58,6 +58,9 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code --import SOURCE ...} runs the importers from the vendor's exports to the tables of
  * {@code TABLES.md} instead ({@link ImportCommand}, its own options and exit statuses).
  *
+ * <p>{@code --correct ISSUED.json SCENARIO.json --at INSTANT} corrects a closed period (R13): see
+ * {@link CorrectScenario} (its own usage line and exit statuses).
+ *
  * <p>{@code --help} prints the usage, arguments, exit statuses, the scenario format in brief and
  * the limits on standard output and exits 0; {@code --version} prints {@code billing-rate VERSION}
  * (from the jar's manifest) and exits 0. Control characters in an error line (from a hostile id,
@@ -98,15 +101,17 @@ public final class RateScenario {
 
   /**
    * The modes by the option that selects them, wherever it stands on the command line: {@code
-   * --tables} ({@link TablesCommand}, TABLES.md) and {@code --import} ({@link ImportCommand}, the
-   * importers). The corrections' {@code --correct} is registered here the same way.
+   * --tables} ({@link TablesCommand}, TABLES.md), {@code --import} ({@link ImportCommand}, the
+   * importers) and {@code --correct} ({@link CorrectScenario}, R13).
    */
   private static final Map<String, Mode> MODES =
       Map.of(
           "--tables",
           (args, in, out, err) -> TablesCommand.run(args, out, err),
           ImportCommand.OPTION,
-          (args, in, out, err) -> ImportCommand.run(args, out, err));
+          (args, in, out, err) -> ImportCommand.run(args, out, err),
+          CorrectScenario.CORRECT,
+          CorrectScenario::run);
 
   private RateScenario() {}
 
@@ -273,7 +278,7 @@ public final class RateScenario {
   }
 
   /** The bytes of standard input; more than the size limit is invalid input at {@code $}. */
-  private static byte[] readStandardInput(InputStream in) throws CannotRead {
+  static byte[] readStandardInput(InputStream in) throws CannotRead {
     try {
       byte[] bytes = in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
       if (bytes.length > InputLimits.MAX_FILE_BYTES) {
@@ -290,7 +295,7 @@ public final class RateScenario {
    *
    * @throws CannotRead saying in words why the file cannot be read
    */
-  private static byte[] readFile(String name) throws CannotRead {
+  static byte[] readFile(String name) throws CannotRead {
     String what = "'" + name + "'";
     Path file;
     try {
@@ -384,7 +389,7 @@ public final class RateScenario {
   }
 
   /** A file or stream that cannot be read or written: the message names it and says why. */
-  private static final class CannotRead extends Exception {
+  static final class CannotRead extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final String line;
@@ -429,13 +434,13 @@ public final class RateScenario {
     return "internal error: " + e;
   }
 
-  private static int invalid(InvalidInputException e, PrintStream err) {
+  static int invalid(InvalidInputException e, PrintStream err) {
     String path = e.path().isEmpty() ? "$" : e.path();
     err.println(oneLine(path + ": " + e.problem()));
     return INVALID_INPUT;
   }
 
-  private static int failure(String message, PrintStream err) {
+  static int failure(String message, PrintStream err) {
     err.println(oneLine(message));
     return FAILURE;
   }

@@ -7,16 +7,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.seatline.billing.correction.CorrectedPeriod;
 import dev.seatline.billing.invoice.Invoice;
 import dev.seatline.billing.invoice.RatedPeriod;
+import dev.seatline.billing.invoice.StableIds;
+import dev.seatline.billing.model.BillingPeriod;
 import dev.seatline.billing.model.LicenseTier;
+import dev.seatline.billing.money.BillingCurrency;
 import dev.seatline.billing.rating.LineItem;
 import dev.seatline.billing.rating.UserOutcome;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes a {@link RatedPeriod} as the result JSON of {@code conformance/FORMAT.md} (R8-R12): the
@@ -42,6 +48,54 @@ public final class ResultWriter {
 
   /** The result JSON of {@code rated}, as UTF-8 text. */
   public static byte[] write(RatedPeriod rated) {
+    return write(
+        new View(
+            rated.organizationId(),
+            rated.period(),
+            rated.end(),
+            rated.asOf(),
+            rated.currency(),
+            rated.invoices(),
+            rated::invoiceId,
+            rated.users()));
+  }
+
+  /**
+   * The result JSON of a correction (R13), as UTF-8 text: the same shape, with the CORRECTION
+   * invoices and any new ORDER and SHIPMENT invoices (each with its id; a CORRECTION's {@code ref}
+   * is the id of the invoice it corrects, its quantities and amounts may be negative) and the
+   * users' new outcomes; {@code period.asOf} is null.
+   */
+  public static byte[] write(CorrectedPeriod corrected) {
+    return write(
+        new View(
+            corrected.organizationId(),
+            corrected.period(),
+            corrected.end(),
+            Optional.empty(),
+            corrected.currency(),
+            corrected.invoices(),
+            corrected::invoiceId,
+            corrected.users()));
+  }
+
+  /** The result JSON of a correction (R13). */
+  public static String toJson(CorrectedPeriod corrected) {
+    return new String(write(corrected), UTF_8);
+  }
+
+  /** What a result shows, whichever run made it. */
+  private record View(
+      String organizationId,
+      BillingPeriod period,
+      Instant end,
+      Optional<Instant> asOf,
+      BillingCurrency currency,
+      List<Invoice> invoices,
+      Function<Invoice, String> invoiceId,
+      List<UserOutcome> users) {}
+
+  private static byte[] write(View rated) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator g = FACTORY.createGenerator(bytes)) {
       DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
@@ -65,7 +119,7 @@ public final class ResultWriter {
     return new String(write(rated), UTF_8);
   }
 
-  private static void result(JsonGenerator g, RatedPeriod rated) throws IOException {
+  private static void result(JsonGenerator g, View rated) throws IOException {
     g.writeStartObject();
     g.writeStringField("organization", rated.organizationId());
     g.writeObjectFieldStart("period");
@@ -93,10 +147,10 @@ public final class ResultWriter {
     g.writeEndObject();
   }
 
-  private static void invoice(JsonGenerator g, RatedPeriod rated, Invoice invoice)
-      throws IOException {
+  private static void invoice(JsonGenerator g, View rated, Invoice invoice) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", rated.invoiceId(invoice));
+    String id = rated.invoiceId().apply(invoice);
+    g.writeStringField("id", id);
     g.writeStringField("kind", invoice.kind().name());
     nullableString(g, "ref", invoice.ref());
     g.writeStringField("issuedOn", invoice.issuedOn().toString());
@@ -105,7 +159,7 @@ public final class ResultWriter {
     g.writeArrayFieldStart("lines");
     for (LineItem line : invoice.lines()) {
       g.writeStartObject();
-      g.writeStringField("id", rated.lineId(invoice, line));
+      g.writeStringField("id", StableIds.line(id, line.code(), line.item()));
       g.writeStringField("code", line.code().name());
       g.writeStringField("item", line.item());
       g.writeStringField("quantity", ResultNumbers.quantity(line));

@@ -321,7 +321,7 @@ public final class ScenarioReader {
   }
 
   /** One of the {@link BillingCurrency} codes; a code that is close to one names it. */
-  private static BillingCurrency currency(JsonValue json, String path) {
+  static BillingCurrency currency(JsonValue json, String path) {
     String code = string(json, path);
     List<String> codes = Arrays.stream(BillingCurrency.values()).map(Enum::name).toList();
     String suggestion = codes.contains(code) ? "" : Suggestions.didYouMean(code, codes);
@@ -1132,14 +1132,14 @@ public final class ScenarioReader {
 
   // ---- scalar conversions: each error names the element's path ----
 
-  private static String string(JsonValue json, String path) {
+  static String string(JsonValue json, String path) {
     if (json instanceof JString s) {
       return s.value();
     }
     throw InvalidInputException.at(path, "must be a string, was " + json.describe());
   }
 
-  private static Map<String, JsonValue> object(JsonValue json, String path) {
+  static Map<String, JsonValue> object(JsonValue json, String path) {
     if (json instanceof JObject o) {
       return o.members();
     }
@@ -1151,7 +1151,7 @@ public final class ScenarioReader {
    * organization is not yet read (its key comes after {@code users}), of any edition's catalogue,
    * checked against the organization's once it is.
    */
-  private static LicenseTier tier(String name, String path, @Nullable TierCatalog tiers) {
+  static LicenseTier tier(String name, String path, @Nullable TierCatalog tiers) {
     List<TierCatalog> catalogues =
         tiers != null ? List.of(tiers) : List.of(TierCatalog.faq(), TierCatalog.genesysCloud());
     for (TierCatalog c : catalogues) {
@@ -1180,11 +1180,11 @@ public final class ScenarioReader {
             });
   }
 
-  private static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {
+  static <E extends Enum<E>> E enumValue(Class<E> type, JsonValue json, String path) {
     return enumName(type, string(json, path), path);
   }
 
-  private static <E extends Enum<E>> E enumName(Class<E> type, String name, String path) {
+  static <E extends Enum<E>> E enumName(Class<E> type, String name, String path) {
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(name)) {
         return e;
@@ -1201,7 +1201,7 @@ public final class ScenarioReader {
             + (suggestion.isEmpty() ? "; expected one of " + names : suggestion));
   }
 
-  private static Instant instant(JsonValue json, String path) {
+  static Instant instant(JsonValue json, String path) {
     String text = string(json, path);
     try {
       return IsoInstants.parseInstant(text, 0, text.length());
@@ -1229,7 +1229,7 @@ public final class ScenarioReader {
     };
   }
 
-  private static LocalDate date(JsonValue json, String path) {
+  static LocalDate date(JsonValue json, String path) {
     String text = string(json, path);
     if (DATE.matcher(text).matches()) {
       try {
@@ -1242,7 +1242,7 @@ public final class ScenarioReader {
         path, "not an ISO-8601 date (like 2026-01-15): " + JsonValue.quote(text));
   }
 
-  private static BigDecimal decimal(JsonValue json, String path) {
+  static BigDecimal decimal(JsonValue json, String path) {
     if (!(json instanceof JString s)) {
       throw InvalidInputException.at(
           path, "must be a decimal string like \"12.50\", was " + json.describe());
@@ -1263,7 +1263,7 @@ public final class ScenarioReader {
     return wholeNumber(json, path, min, MAX_COUNT);
   }
 
-  private static long wholeNumber(JsonValue json, String path, long min, long max) {
+  static long wholeNumber(JsonValue json, String path, long min, long max) {
     String range = "must be a whole number from " + min + " to " + max;
     if (!(json instanceof JNumber n) || !n.integral()) {
       throw InvalidInputException.at(path, range + ", was " + json.describe());
@@ -1286,7 +1286,7 @@ public final class ScenarioReader {
   }
 
   /** A JSON object at {@code path} whose keys must all be among {@code keys}. */
-  private static final class Obj {
+  static final class Obj {
     private final String path;
     private final Map<String, JsonValue> members;
 

@@ -20,8 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every conformance vector ({@code conformance/vectors/NAME.scenario.json} with {@code
- * NAME.expected.json}) through {@link RateScenario#run}, the jar's code path, and compares the
- * outcome with {@link VectorChecker}, strictly (orders, reasons, organization and currency too).
+ * NAME.expected.json}; a correction vector, R13, also has {@code NAME.issued.json} and the {@code
+ * --at} instant in {@code NAME.at.txt}) through {@link RateScenario#run}, the jar's code path, and
+ * compares the outcome with {@link VectorChecker}, strictly (orders, reasons, organization and
+ * currency too).
  */
 class ConformanceVectorsTest {
   private static final int VECTORS_AT_LEAST = 16;
@@ -55,11 +57,20 @@ class ConformanceVectorsTest {
     JsonNode expected = VectorChecker.load(directory().resolve(name + ".expected.json"));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Path issued = directory().resolve(name + ".issued.json");
+    String[] args =
+        Files.exists(issued)
+            ? new String[] {
+              "--correct",
+              issued.toString(),
+              scenario.toString(),
+              "--at",
+              Files.readString(directory().resolve(name + ".at.txt")).strip()
+            }
+            : new String[] {scenario.toString()};
     int status =
         RateScenario.run(
-            new String[] {scenario.toString()},
-            new PrintStream(out, true, UTF_8),
-            new PrintStream(err, true, UTF_8));
+            args, new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     String stdout = out.toString(UTF_8);
     String stderr = err.toString(UTF_8);
 

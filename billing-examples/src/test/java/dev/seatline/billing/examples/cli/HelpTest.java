@@ -35,6 +35,13 @@ class HelpTest {
   }
 
   @Test
+  void namesTheCorrectionMode() {
+    assertThat(Help.text())
+        .contains("  " + CorrectScenario.USAGE + "\n")
+        .contains("--at INSTANT", "ISSUED.json", "CORRECTION invoices");
+  }
+
+  @Test
   void namesEveryKeyTheReaderAccepts() {
     for (String key : ScenarioReader.keys()) {
       assertThat(Help.text()).as(key).contains("\"" + key + "\"");

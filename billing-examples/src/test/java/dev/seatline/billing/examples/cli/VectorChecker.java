@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The period's start and end are compared as instants; every invoice is matched by (kind, ref)
  * and its issuedOn, dueOn, taxesIncluded and total are compared (total as a number); within it
  * every line is matched by (code, item) and its quantity, unitPrice and amount are compared as
- * numbers; every user (matched by id) is compared on {@code billed} and {@code tier}. A missing or
+ * numbers; every user (matched by id) is compared on {@code billed} and {@code tier}. Where the
+ * expected invoice or line gives an {@code id} (R13's stable ids), it is compared too. A missing or
  * extra invoice, line or user is a difference, and so is a key that occurs twice on one side.
  * Explanations, reasons and orders are compared only when {@code strict}, which adds the
  * organization, currency, period index and asOf, whether {@code reason} is null, and the orders of
@@ -111,6 +112,7 @@ final class VectorChecker {
         }
       }
       compareNumbers(where, "total", field(e, "total"), field(a, "total"), problems);
+      compareId(where, e, a, problems);
       Function<JsonNode, String> lineKey = l -> key(field(l, "code"), field(l, "item"));
       Map<String, JsonNode> expLines =
           index(list(e, "lines"), lineKey, where + " line", "expected", problems);
@@ -127,6 +129,7 @@ final class VectorChecker {
             compareNumbers(
                 where + " line " + l.getKey(), f, field(l.getValue(), f), field(al, f), problems);
           }
+          compareId(where + " line " + l.getKey(), l.getValue(), al, problems);
         }
       }
       if (strict && !keys(list(e, "lines"), lineKey).equals(keys(list(a, "lines"), lineKey))) {
@@ -192,6 +195,15 @@ final class VectorChecker {
       }
     }
     return problems;
+  }
+
+  /** Compares the stable {@code id}s (R13) when the expected side gives one. */
+  private static void compareId(
+      String where, JsonNode expected, JsonNode actual, List<String> problems) {
+    JsonNode e = field(expected, "id");
+    if (e != null && !e.equals(field(actual, "id"))) {
+      problems.add(where + ": id expected " + e + " but was " + field(actual, "id"));
+    }
   }
 
   /** Reports each key of {@code present} that {@code other} lacks: prefix, key, then detail. */

@@ -53,6 +53,32 @@ class VectorCheckerTest {
   }
 
   @Test
+  void idsAreComparedWhereTheExpectedResultGivesThem() throws Exception {
+    JsonNode expected =
+        changed(
+            r -> {
+              invoice(r, 1).put("id", "o/0/RECURRING");
+              line(r, 1, 0).put("id", "o/0/RECURRING/SEAT/PURECLOUD_3");
+            });
+    JsonNode wrong =
+        changed(
+            r -> {
+              invoice(r, 1).put("id", "o/0/CORRECTION/1/RECURRING");
+              line(r, 1, 0).put("id", "o/0/RECURRING/SEAT/X");
+            });
+
+    assertThat(VectorChecker.compareResults(expected, expected, true)).isEmpty();
+    // The expected file without ids leaves them unchecked.
+    assertThat(VectorChecker.compareResults(result(), wrong, true)).isEmpty();
+    assertThat(VectorChecker.compareResults(expected, wrong, true))
+        .containsExactly(
+            "invoice RECURRING null: id expected \"o/0/RECURRING\" but was"
+                + " \"o/0/CORRECTION/1/RECURRING\"",
+            "invoice RECURRING null line SEAT PURECLOUD_3: id expected"
+                + " \"o/0/RECURRING/SEAT/PURECLOUD_3\" but was \"o/0/RECURRING/SEAT/X\"");
+  }
+
+  @Test
   void numbersAndInstantsCompareByValue() throws Exception {
     JsonNode actual =
         changed(
