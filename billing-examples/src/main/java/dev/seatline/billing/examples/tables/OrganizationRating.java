@@ -614,8 +614,8 @@ public final class OrganizationRating {
         meterIndex.put(meter, m);
       }
       String at = r.required("at");
-      int parsed = Instants.parseNanos(at, instant);
-      if (parsed != 0) {
+      var parsed = Values.instantNanos(at, instant);
+      if (parsed != null) {
         throw at(r.path("at"), Values.instantProblem(parsed, at));
       }
       String quantityPath = r.path("quantity");
