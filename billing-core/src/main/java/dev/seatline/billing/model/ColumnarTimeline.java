@@ -570,46 +570,38 @@ public final class ColumnarTimeline {
       } else {
         checkSampleTies(at, calls, null);
       }
-      int[] o = Arrays.copyOf(owner, size);
-      byte[] k = Arrays.copyOf(kind, size);
-      long[] s = Arrays.copyOf(start, size);
-      long[] e = Arrays.copyOf(end, size);
       // Store the rows grouped by user (stable), so that the read model, which walks one user
-      // at a time, reads memory in order.
+      // at a time, reads memory in order, and each user's rows in order of start, so that their
+      // unions need no sort. The builder's arrays are read in place: only the stored columns and
+      // one index column are allocated.
       int[] offsets = new int[users + 1];
-      for (int u : o) {
-        offsets[u + 1]++;
+      for (int i = 0; i < size; i++) {
+        offsets[owner[i] + 1]++;
       }
       for (int u = 0; u < users; u++) {
         offsets[u + 1] += offsets[u];
       }
-      int[] o2 = new int[size];
-      byte[] k2 = new byte[size];
-      long[] s2 = new long[size];
-      long[] e2 = new long[size];
+      int[] from = new int[size];
+      long[] s = new long[size];
+      int[] o = new int[size];
+      for (int u = 0; u < users; u++) {
+        Arrays.fill(o, offsets[u], offsets[u + 1], u);
+      }
+      int[] next = Arrays.copyOf(offsets, users);
       for (int i = 0; i < size; i++) {
-        int at2 = offsets[o[i]]++;
-        o2[at2] = o[i];
-        k2[at2] = k[i];
-        s2[at2] = s[i];
-        e2[at2] = e[i];
+        int at2 = next[owner[i]]++;
+        from[at2] = i;
+        s[at2] = start[i];
       }
-      // ... and each user's rows in order of start, so that their unions need no sort.
-      int[] perm = new int[size];
+      for (int u = 0; u < users; u++) {
+        LongSort.sort(s, from, offsets[u], offsets[u + 1]);
+      }
+      byte[] k = new byte[size];
+      long[] e = new long[size];
       for (int i = 0; i < size; i++) {
-        perm[i] = i;
+        k[i] = kind[from[i]];
+        e[i] = end[from[i]];
       }
-      for (int u = 0, lo = 0; u < users; u++) {
-        int hi = offsets[u];
-        LongSort.sort(s2, perm, lo, hi);
-        lo = hi;
-      }
-      for (int i = 0; i < size; i++) {
-        k[i] = k2[perm[i]];
-        e[i] = e2[perm[i]];
-      }
-      o = o2;
-      s = s2;
       return new ColumnarTimeline(
           new Columns(
               userIds,

@@ -110,10 +110,19 @@ public final class OrganizationRating {
    * @param selection what to rate
    */
   public OrganizationOutput rate(OrganizationRows rows, Selection selection) {
+    return rate(rows, selection, false);
+  }
+
+  /**
+   * As {@link #rate(OrganizationRows, Selection)}, dropping the rows' interval and port columns
+   * once the timeline holds them (when {@code release}), so that an organization's rows and its
+   * timeline are not both held while it is rated; released rows cannot be rated again.
+   */
+  OrganizationOutput rate(OrganizationRows rows, Selection selection, boolean release) {
     requireNonNull(selection, "selection");
     Loaded loaded;
     try {
-      loaded = load(rows);
+      loaded = load(rows, release);
     } catch (InvalidInputException e) {
       return OrganizationOutput.failed(new ErrorRow(rows.orgId(), e.path(), e.problem()));
     }
@@ -127,7 +136,7 @@ public final class OrganizationRating {
    * @throws InvalidInputException at the table path of the first problem
    */
   public static RatingInput input(OrganizationRows rows) {
-    return load(rows).input;
+    return load(rows, false).input;
   }
 
   /**
@@ -316,16 +325,19 @@ public final class OrganizationRating {
     }
   }
 
-  private static Loaded load(OrganizationRows rows) {
+  private static Loaded load(OrganizationRows rows, boolean release) {
+    if (rows.released()) {
+      throw new IllegalStateException("the rows of '" + rows.orgId() + "' were released");
+    }
     PathMap paths = new PathMap(rows);
     try {
-      return new Loaded(build(rows, paths), paths);
+      return new Loaded(build(rows, paths, release), paths);
     } catch (InvalidInputException e) {
       throw InvalidInputException.at(paths.map(e.path(), e.problem()), e.problem());
     }
   }
 
-  private static RatingInput build(OrganizationRows rows, PathMap paths) {
+  private static RatingInput build(OrganizationRows rows, PathMap paths, boolean release) {
     String orgId = rows.orgId();
     TextRows orgRows = rows.text(Table.ORGANIZATIONS);
     if (orgRows.size() == 0) {
@@ -345,11 +357,7 @@ public final class OrganizationRating {
     Organization organization = organization(rows, orgRows);
     TierCatalog tiers = organization.tiers();
     PriceBook prices = prices(rows, organization.currency(), tiers);
-    ColumnarTimeline.Builder timeline = ColumnarTimeline.builder();
-    int[] userOf = users(rows, timeline, paths);
-    intervals(rows, timeline, userOf, paths, tiers);
-    ports(rows, timeline);
-    ColumnarTimeline columns = timeline.build();
+    ColumnarTimeline columns = timeline(rows, paths, tiers, release);
     List<Order> orders = orders(rows, paths);
     List<Shipment> shipments = shipments(rows, paths);
     MeteredUsage usage = usage(rows, prices);
@@ -359,6 +367,22 @@ public final class OrganizationRating {
         .shipments(shipments)
         .usageColumns(usage)
         .build();
+  }
+
+  /**
+   * The timeline of {@code rows}; the builder is this method's alone, so that its columns can be
+   * collected once the timeline is built.
+   */
+  private static ColumnarTimeline timeline(
+      OrganizationRows rows, PathMap paths, TierCatalog tiers, boolean release) {
+    ColumnarTimeline.Builder timeline = ColumnarTimeline.builder();
+    int[] userOf = users(rows, timeline, paths);
+    intervals(rows, timeline, userOf, paths, tiers);
+    ports(rows, timeline);
+    if (release) {
+      rows.releaseColumns();
+    }
+    return timeline.build();
   }
 
   private static InvalidInputException at(String path, String problem) {

@@ -34,6 +34,7 @@ public final class OrganizationRows {
   private final List<String> userNames = new ArrayList<>();
   private final long[] scratch = new long[2];
   private long rows;
+  private boolean released;
 
   /**
    * An organization without rows.
@@ -91,6 +92,9 @@ public final class OrganizationRows {
       throw new IllegalArgumentException(
           "a row of organization '" + values[0] + "' added to '" + orgId + "'");
     }
+    if (released) {
+      throw new IllegalStateException("the rows of '" + orgId + "' were rated and released");
+    }
     rows++;
     switch (table) {
       case LICENSES, ADD_ONS, SESSIONS, ON_QUEUE ->
@@ -135,6 +139,32 @@ public final class OrganizationRows {
     return scratch;
   }
 
+  /**
+   * Drops the value columns of the interval tables and call_ports once they are in the timeline, so
+   * that rating does not hold them; the rows can then no longer be loaded again.
+   */
+  void releaseColumns() {
+    released = true;
+    for (IntervalRows r : intervals.values()) {
+      r.release();
+    }
+    ports.at = new long[0];
+    ports.calls = new long[0];
+  }
+
+  /** Whether {@link #releaseColumns()} was called. */
+  boolean released() {
+    return released;
+  }
+
+  /**
+   * The capacity a column of {@code size} full rows grows to: by half, so that a big table holds at
+   * most a third more than its rows.
+   */
+  static int grown(int size) {
+    return (int) Math.min(Integer.MAX_VALUE - 8, size + (size >> 1) + 16L);
+  }
+
   /** The first row of any table, for an error of the organization's rows as a whole. */
   @Nullable String anyRowPath() {
     for (Table t : Table.values()) {
@@ -161,7 +191,7 @@ public final class OrganizationRows {
 
     void add(@Nullable RowSource source, long line) {
       if (size == codes.length) {
-        codes = Arrays.copyOf(codes, size * 2);
+        codes = Arrays.copyOf(codes, grown(size));
       }
       if (source != null) {
         codes[size++] = -1L - explicit.size();
@@ -217,7 +247,10 @@ public final class OrganizationRows {
     final List<String> labels = new ArrayList<>();
     private final Map<String, Integer> labelNumbers = new HashMap<>();
     int[] user = new int[16];
-    int[] label = new int[16];
+
+    /** The label of each row; empty for on_queue, which has none. */
+    int[] label;
+
     long[] from = new long[16];
     long[] to = new long[16];
     int size;
@@ -225,13 +258,24 @@ public final class OrganizationRows {
 
     IntervalRows(Table table) {
       this.table = table;
+      this.label = new int[table == Table.ON_QUEUE ? 0 : 16];
+    }
+
+    /** Drops the value columns, once they are in the timeline; sources and labels stay. */
+    void release() {
+      user = new int[0];
+      label = new int[0];
+      from = new long[0];
+      to = new long[0];
     }
 
     void add(OrganizationRows org, @Nullable RowSource source, long line, @Nullable String[] v) {
       if (size == from.length) {
-        int n = size * 2;
+        int n = grown(size);
         user = Arrays.copyOf(user, n);
-        label = Arrays.copyOf(label, n);
+        if (table != Table.ON_QUEUE) {
+          label = Arrays.copyOf(label, n);
+        }
         from = Arrays.copyOf(from, n);
         to = Arrays.copyOf(to, n);
       }
@@ -302,8 +346,8 @@ public final class OrganizationRows {
 
     void add(OrganizationRows org, @Nullable RowSource source, long line, @Nullable String[] v) {
       if (size == at.length) {
-        at = Arrays.copyOf(at, size * 2);
-        calls = Arrays.copyOf(calls, size * 2);
+        at = Arrays.copyOf(at, grown(size));
+        calls = Arrays.copyOf(calls, grown(size));
       }
       int row = size++;
       sources.add(source, line);

@@ -306,7 +306,7 @@ public final class TablesRun {
     if (settings.threads() == 1 || orgs.size() == 1) {
       while (!orgs.isEmpty()) {
         OrganizationRows rows = orgs.pollFirstEntry().getValue();
-        counter.count(output.write(rating.rate(rows, selection)));
+        counter.count(output.write(rating.rate(rows, selection, true)));
       }
       return;
     }
@@ -315,7 +315,7 @@ public final class TablesRun {
       List<Future<OrganizationOutput>> results = new ArrayList<>(orgs.size());
       while (!orgs.isEmpty()) {
         OrganizationRows rows = orgs.pollFirstEntry().getValue();
-        results.add(pool.submit(() -> rating.rate(rows, selection)));
+        results.add(pool.submit(() -> rating.rate(rows, selection, true)));
       }
       for (int i = 0; i < results.size(); i++) {
         counter.count(output.write(get(results.get(i))));

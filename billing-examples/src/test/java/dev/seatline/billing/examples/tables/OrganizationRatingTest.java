@@ -1,6 +1,7 @@
 package dev.seatline.billing.examples.tables;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.seatline.billing.BillingEngine;
 import dev.seatline.billing.examples.cli.ScenarioReader;
@@ -125,6 +126,14 @@ class OrganizationRatingTest {
             assertThat(fromRows).as("%s", selection).isEqualTo(throughValueModel(input, selection));
             assertThat(fromRows).as("%s", selection).isEqualTo(throughScenarios(input, selection));
           }
+          // Rating that releases the rows' columns once the timeline holds them rates alike, and
+          // the released rows are not loaded a second time.
+          Selection first = selections(input).get(0);
+          OrganizationRows released = TableFixtures.organizationRows(input);
+          assertThat(OrganizationRating.withDefaults().rate(released, first, true))
+              .isEqualTo(OrganizationRating.withDefaults().rate(rows, first));
+          assertThatThrownBy(() -> OrganizationRating.input(released))
+              .isInstanceOf(IllegalStateException.class);
         });
   }
 }
