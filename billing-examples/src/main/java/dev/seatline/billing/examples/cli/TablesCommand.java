@@ -35,7 +35,9 @@ import picocli.CommandLine.Option;
  * error; {@code --tables DIR --html REPORT.html --org ORG SELECTION} writes the HTML report ({@link
  * HtmlReport}) of one organization's one selected period. SELECTION is one of {@code --period N},
  * {@code --period-containing INSTANT}, {@code --closed-between FROM TO}, {@code --as-of INSTANT}.
- * Options are parsed by picocli.
+ * With {@code --correct-against ISSUED_TABLES --at INSTANT}, the output tables hold the corrections
+ * (<a href="{@docRoot}/index.html#R13">R13</a>) against an earlier run's output tables ({@link
+ * TablesRun#correct}). Options are parsed by picocli.
  *
  * <p>Exit status: {@value RateScenario#OK} when the run completed (also when organizations landed
  * in errors); {@value RateScenario#INVALID_INPUT} for invalid tables (one line naming file and
@@ -73,6 +75,22 @@ final class TablesCommand {
 
   @Option(names = "--org", paramLabel = "ORG", description = "the organization of --html")
   private @Nullable String org;
+
+  @Option(
+      names = "--correct-against",
+      paramLabel = "ISSUED_TABLES",
+      description = {
+        "write the corrections (R13) against the output tables of an earlier run in ISSUED_TABLES"
+            + " (its invoices.csv, invoice_lines.csv, user_outcomes.csv) instead: CORRECTION"
+            + " invoices, new ORDER and SHIPMENT invoices, the users' new outcomes; needs --at"
+      })
+  private @Nullable Path correctAgainst;
+
+  @Option(
+      names = "--at",
+      paramLabel = "INSTANT",
+      description = "the instant of --correct-against: its invoices are issued on its local date")
+  private @Nullable String at;
 
   @Option(
       names = "--threads",
@@ -218,8 +236,10 @@ final class TablesCommand {
       throw new Usage("--threads must be at least 1, was " + threads);
     }
     if (html != null) {
-      if (org == null || outDir != null) {
-        throw new Usage("--html writes one organization's report: give --org ORG and no --out");
+      if (org == null || outDir != null || correctAgainst != null || at != null) {
+        throw new Usage(
+            "--html writes one organization's report: give --org ORG and no --out,"
+                + " --correct-against or --at");
       }
       return report(dir, html, org, what);
     }
@@ -227,12 +247,27 @@ final class TablesCommand {
     if (target == null || org != null) {
       throw new Usage("give --out OUTDIR (--org goes with --html only)");
     }
-    TablesRun.Summary s =
-        TablesRun.run(
-            dir,
-            target,
-            what,
-            TablesRun.Settings.defaults().withThreads(threads).withProgress(err));
+    TablesRun.Settings settings =
+        TablesRun.Settings.defaults().withThreads(threads).withProgress(err);
+    TablesRun.Summary s;
+    Path issued = correctAgainst;
+    if (issued != null || at != null) {
+      String instant = at;
+      if (issued == null || instant == null) {
+        throw new Usage("--correct-against ISSUED_TABLES and --at INSTANT go together");
+      }
+      if (what instanceof Selection.AsOf) {
+        throw new Usage(
+            "--correct-against corrects closed periods; a usage-to-date view (--as-of) is never"
+                + " corrected");
+      }
+      if (!Files.isDirectory(issued)) {
+        throw new Usage("--correct-against names '" + issued + "', which is not a directory");
+      }
+      s = TablesRun.correct(dir, target, what, issued, instant("--at", instant), settings);
+    } else {
+      s = TablesRun.run(dir, target, what, settings);
+    }
     err.printf(
         "rated %d organizations, %d in errors (listed in %s), %d with nothing to rate;"
             + " %d rows read in %.1f s%n",

@@ -50,7 +50,7 @@ final class CsvTableReader {
    * @throws InvalidTablesException for a problem of the table itself
    * @throws UncheckedIOException when the file cannot be read
    */
-  static long read(Path file, Table table, RowSink sink) {
+  static long read(Path file, CsvLayout table, RowSink sink) {
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file);
         JsonParser p = MAPPER.getFactory().createParser(in)) {
@@ -65,7 +65,7 @@ final class CsvTableReader {
     }
   }
 
-  private static long read(JsonParser p, String name, Table table, RowSink sink)
+  private static long read(JsonParser p, String name, CsvLayout table, RowSink sink)
       throws IOException {
     int[] positions = header(p, name, table, new ArrayList<>());
     return positions.length == 0 ? 0 : rows(p, name, table, positions, sink);
@@ -75,7 +75,7 @@ final class CsvTableReader {
    * Reads the header: for each field position, the canonical column index. Empty when the file is
    * empty, which is invalid: every table file has a header.
    */
-  private static int[] header(JsonParser p, String name, Table table, List<String> names)
+  private static int[] header(JsonParser p, String name, CsvLayout table, List<String> names)
       throws IOException {
     JsonToken outer = p.nextToken(); // the array of every row
     JsonToken row = outer == JsonToken.START_ARRAY ? p.nextToken() : null;
@@ -122,7 +122,8 @@ final class CsvTableReader {
     return positions;
   }
 
-  private static long rows(JsonParser p, String name, Table table, int[] positions, RowSink sink)
+  private static long rows(
+      JsonParser p, String name, CsvLayout table, int[] positions, RowSink sink)
       throws IOException {
     @Nullable String[] values = new String[table.columns().size()];
     long rows = 0;

@@ -3,6 +3,8 @@ package dev.seatline.billing.examples.tables;
 import static java.util.Objects.requireNonNull;
 
 import dev.seatline.billing.BillingEngine;
+import dev.seatline.billing.correction.CorrectedPeriod;
+import dev.seatline.billing.correction.IssuedPeriod;
 import dev.seatline.billing.examples.cli.ResultNumbers;
 import dev.seatline.billing.examples.cli.ScenarioReader;
 import dev.seatline.billing.examples.tables.OrganizationRows.IntervalRows;
@@ -48,6 +50,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -241,6 +245,67 @@ public final class OrganizationRating {
     return new OrganizationOutput(orgId, invoices, lines, users, Optional.empty(), periods.size());
   }
 
+  /**
+   * {@return the corrections (R13) of {@code rows} under {@code selection} against what {@code
+   * issued} holds for each selected period, issued on the local date of {@code at}: the rows of the
+   * CORRECTION invoices, the new ORDER and SHIPMENT invoices and the users' new outcomes, or one
+   * error row (also when nothing was issued for a selected period, or the issued rows of the
+   * organization are invalid), or nothing to rate}
+   */
+  OrganizationOutput correct(
+      OrganizationRows rows, Selection selection, IssuedTables issued, Instant at) {
+    Loaded loaded;
+    try {
+      loaded = load(rows);
+    } catch (InvalidInputException e) {
+      return OrganizationOutput.failed(new ErrorRow(rows.orgId(), e.path(), e.problem()));
+    }
+    String orgId = loaded.input.organization().id();
+    List<InvoiceRow> invoices = new ArrayList<>();
+    List<InvoiceLineRow> lines = new ArrayList<>();
+    List<UserOutcomeRow> users = new ArrayList<>();
+    List<Selected> periods = periods(loaded.input.organization(), selection);
+    for (Selected s : periods) {
+      int index = s.index();
+      try {
+        requireSupportedEnd(loaded, index);
+      } catch (InvalidInputException e) {
+        return OrganizationOutput.failed(loaded.error(e));
+      }
+      if (!issued.has(orgId, index)) {
+        return OrganizationOutput.failed(
+            new ErrorRow(
+                orgId,
+                IssuedTables.ROOT,
+                "nothing issued for period "
+                    + index
+                    + " in the issued invoices.csv: a correction needs the invoices already"
+                    + " issued"));
+      }
+      IssuedPeriod period;
+      CorrectedPeriod corrected;
+      try {
+        period = issued.period(orgId, index, loaded.input.organization().tiers());
+      } catch (InvalidInputException e) {
+        return OrganizationOutput.failed(new ErrorRow(orgId, e.path(), e.problem()));
+      }
+      try {
+        corrected = engine.correct(loaded.input, index, List.of(period), at);
+      } catch (InvalidInputException e) {
+        if (e.path().equals("at")) {
+          return OrganizationOutput.failed(new ErrorRow(orgId, "--at", e.problem()));
+        }
+        if (e.path().startsWith(IssuedTables.ROOT)) {
+          InvalidInputException located = issued.located(orgId, index, e);
+          return OrganizationOutput.failed(new ErrorRow(orgId, located.path(), located.problem()));
+        }
+        return OrganizationOutput.failed(loaded.error(e));
+      }
+      rows(corrected, invoices, lines, users);
+    }
+    return new OrganizationOutput(orgId, invoices, lines, users, Optional.empty(), periods.size());
+  }
+
   private static void requireSupportedEnd(Loaded loaded, int index) {
     Organization o = loaded.input.organization();
     Instant end = o.calendar().start(index + 1);
@@ -265,10 +330,51 @@ public final class OrganizationRating {
       List<InvoiceRow> invoices,
       List<InvoiceLineRow> lines,
       List<UserOutcomeRow> users) {
-    String org = rated.organizationId();
-    int p = rated.period().index();
-    for (Invoice invoice : rated.invoices()) {
-      String id = rated.invoiceId(invoice);
+    rows(
+        rated.organizationId(),
+        rated.period().index(),
+        rated.currency(),
+        rated.invoices(),
+        rated::invoiceId,
+        rated::lineId,
+        rated.users(),
+        invoices,
+        lines,
+        users);
+  }
+
+  /** Appends the output rows of {@code corrected}: its invoices and the users' new outcomes. */
+  static void rows(
+      CorrectedPeriod corrected,
+      List<InvoiceRow> invoices,
+      List<InvoiceLineRow> lines,
+      List<UserOutcomeRow> users) {
+    rows(
+        corrected.organizationId(),
+        corrected.period().index(),
+        corrected.currency(),
+        corrected.invoices(),
+        corrected::invoiceId,
+        corrected::lineId,
+        corrected.users(),
+        invoices,
+        lines,
+        users);
+  }
+
+  private static void rows(
+      String org,
+      int p,
+      BillingCurrency currency,
+      List<Invoice> issued,
+      Function<Invoice, String> invoiceId,
+      BiFunction<Invoice, LineItem, String> lineId,
+      List<UserOutcome> outcomes,
+      List<InvoiceRow> invoices,
+      List<InvoiceLineRow> lines,
+      List<UserOutcomeRow> users) {
+    for (Invoice invoice : issued) {
+      String id = invoiceId.apply(invoice);
       invoices.add(
           new InvoiceRow(
               org,
@@ -278,7 +384,7 @@ public final class OrganizationRating {
               invoice.ref().orElse(null),
               invoice.issuedOn().toString(),
               invoice.dueOn().toString(),
-              rated.currency().name(),
+              currency.name(),
               ResultNumbers.amount(invoice.total()),
               invoice.taxesIncluded()));
       for (LineItem line : invoice.lines()) {
@@ -287,7 +393,7 @@ public final class OrganizationRating {
                 org,
                 p,
                 id,
-                rated.lineId(invoice, line),
+                lineId.apply(invoice, line),
                 line.code().name(),
                 line.item(),
                 ResultNumbers.quantity(line),
@@ -296,7 +402,7 @@ public final class OrganizationRating {
                 String.join(InvoiceLineRow.EXPLANATION_SEPARATOR, line.explanation())));
       }
     }
-    for (UserOutcome u : rated.users()) {
+    for (UserOutcome u : outcomes) {
       users.add(
           new UserOutcomeRow(
               org,

@@ -18,7 +18,7 @@ import java.util.Set;
  * <p>Immutable. Example: {@code Table.byFileName("on_queue")} is {@code Optional.of(ON_QUEUE)},
  * whose columns are {@code [org_id, user_id, from, to]}.
  */
-public enum Table {
+public enum Table implements CsvLayout {
   /** One row per organization: {@code organization} of a scenario. */
   ORGANIZATIONS(
       "organizations",
@@ -90,11 +90,13 @@ public enum Table {
   }
 
   /** {@return the table's name: its CSV file is this name + {@code .csv}} */
+  @Override
   public String fileName() {
     return fileName;
   }
 
   /** {@return the columns in canonical order, {@code org_id} first} */
+  @Override
   public List<String> columns() {
     return columns;
   }
@@ -110,6 +112,7 @@ public enum Table {
    *
    * @param column a column name
    */
+  @Override
   public boolean required(String column) {
     return required.contains(column);
   }
@@ -120,6 +123,7 @@ public enum Table {
    *
    * @param column a column name
    */
+  @Override
   public int columnIndex(String column) {
     return columns.indexOf(column);
   }

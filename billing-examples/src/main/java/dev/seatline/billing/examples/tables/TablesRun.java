@@ -15,6 +15,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -204,6 +206,47 @@ public final class TablesRun {
    * @throws UncheckedIOException when a file cannot be read or written
    */
   public static Summary run(Path dir, Path out, Selection selection, Settings settings) {
+    requireNonNull(selection, "selection");
+    OrganizationRating rating = OrganizationRating.withDefaults();
+    return run(dir, out, settings, rows -> rating.rate(rows, selection, true));
+  }
+
+  /**
+   * Corrects (<a href="{@docRoot}/index.html#R13">R13</a>) every organization of the tables in
+   * {@code dir} under {@code selection} against the output tables of an earlier run in {@code
+   * issuedDir}, issued on the local date of {@code at}, and writes into {@code out} the CORRECTION
+   * invoices, the new ORDER and SHIPMENT invoices, the users' new outcomes and the errors rows. An
+   * organization with nothing issued for a selected period, or with invalid issued rows, is an
+   * errors row; an organization without differences gets no invoice.
+   *
+   * @param dir the directory of the input tables (the new data)
+   * @param out the directory of the output tables
+   * @param selection what to correct: closed periods, no {@link Selection.AsOf}
+   * @param issuedDir the directory of the earlier run's invoices.csv, invoice_lines.csv and
+   *     user_outcomes.csv
+   * @param at the correction instant
+   * @param settings how
+   * @return what the run did
+   * @throws InvalidTablesException for a problem of the tables themselves, input or issued
+   * @throws IllegalArgumentException for an {@link Selection.AsOf} selection
+   * @throws UncheckedIOException when a file cannot be read or written
+   */
+  public static Summary correct(
+      Path dir, Path out, Selection selection, Path issuedDir, Instant at, Settings settings) {
+    requireNonNull(selection, "selection");
+    requireNonNull(at, "at");
+    if (selection instanceof Selection.AsOf) {
+      throw new IllegalArgumentException(
+          "a usage-to-date view (PREVIEW, R11) is never corrected: " + selection);
+    }
+    files(dir);
+    IssuedTables issued = IssuedTables.read(issuedDir);
+    OrganizationRating rating = OrganizationRating.withDefaults();
+    return run(dir, out, settings, rows -> rating.correct(rows, selection, issued, at));
+  }
+
+  private static Summary run(
+      Path dir, Path out, Settings settings, Function<OrganizationRows, OrganizationOutput> step) {
     long started = System.nanoTime();
     Map<Table, Path> files = files(dir);
     TreeSet<String> ids = new TreeSet<>();
@@ -235,7 +278,7 @@ public final class TablesRun {
         TreeMap<String, OrganizationRows> orgs = new TreeMap<>();
         counter.rows =
             readAll(files, (table, line, v) -> organization(orgs, v).addCsv(table, line, v));
-        rate(orgs, selection, settings, output, counter);
+        rate(orgs, step, settings, output, counter);
       } else {
         counter.rows =
             readAll(files, (table, line, v) -> parts.write(bucket(bounds, v[0]), table, line, v));
@@ -243,7 +286,7 @@ public final class TablesRun {
         for (int b = 0; b < partitions; b++) {
           TreeMap<String, OrganizationRows> orgs = new TreeMap<>();
           parts.read(b, (table, line, v) -> organization(orgs, v).addCsv(table, line, v));
-          rate(orgs, selection, settings, output, counter);
+          rate(orgs, step, settings, output, counter);
         }
       }
     }
@@ -298,15 +341,14 @@ public final class TablesRun {
 
   private static void rate(
       NavigableMap<String, OrganizationRows> orgs,
-      Selection selection,
+      Function<OrganizationRows, OrganizationOutput> step,
       Settings settings,
       Output output,
       Counter counter) {
-    OrganizationRating rating = OrganizationRating.withDefaults();
     if (settings.threads() == 1 || orgs.size() == 1) {
       while (!orgs.isEmpty()) {
         OrganizationRows rows = orgs.pollFirstEntry().getValue();
-        counter.count(output.write(rating.rate(rows, selection, true)));
+        counter.count(output.write(step.apply(rows)));
       }
       return;
     }
@@ -315,7 +357,7 @@ public final class TablesRun {
       List<Future<OrganizationOutput>> results = new ArrayList<>(orgs.size());
       while (!orgs.isEmpty()) {
         OrganizationRows rows = orgs.pollFirstEntry().getValue();
-        results.add(pool.submit(() -> rating.rate(rows, selection, true)));
+        results.add(pool.submit(() -> step.apply(rows)));
       }
       for (int i = 0; i < results.size(); i++) {
         counter.count(output.write(get(results.get(i))));

@@ -8,6 +8,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -256,5 +257,79 @@ class TablesCommandTest {
     assertThat(Files.readAllLines(out.resolve("invoice_lines.csv"), UTF_8).get(1))
         .startsWith(
             "big,0,big/0/RECURRING,big/0/RECURRING/SEAT/PURECLOUD_1,SEAT,PURECLOUD_1,2000,");
+  }
+
+  @Test
+  void correctsAgainstTheOutputTablesOfAnEarlierRun() throws IOException {
+    Path in = tables();
+    Path issued = dir.resolve("issued");
+    String period = "2026-01-20T00:00:00Z";
+    Run first =
+        TestScenarios.run(
+            "--tables", in.toString(), "--out", issued.toString(), "--period-containing", period);
+    assertThat(first.status()).as(first.err()).isEqualTo(RateScenario.OK);
+    // Late data: u2 of acme, licensed PURECLOUD_3 and logged in during period 0.
+    Files.writeString(in.resolve("users.csv"), "u2,acme\n", UTF_8, StandardOpenOption.APPEND);
+    Files.writeString(
+        in.resolve("licenses.csv"),
+        "acme,u2,PURECLOUD_3,2026-01-15T05:00:00Z,\n",
+        UTF_8,
+        StandardOpenOption.APPEND);
+    Files.writeString(
+        in.resolve("sessions.csv"),
+        "acme,u2,WEB,2026-01-17T14:00:00Z,2026-01-17T15:00:00Z\n",
+        UTF_8,
+        StandardOpenOption.APPEND);
+    Path out = dir.resolve("corrections");
+    Run run =
+        TestScenarios.run(
+            "--tables",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--period-containing",
+            period,
+            "--correct-against",
+            issued.toString(),
+            "--at",
+            "2026-03-01T12:00:00Z");
+    assertThat(run.status()).as(run.err()).isEqualTo(RateScenario.OK);
+    // One more PURECLOUD_3 seat at 150.00 (1 -> 2): a debit of 150.00 on the RECURRING invoice,
+    // issued on the date of --at; beta stays an errors row of its input, later has nothing.
+    List<String> invoices = Files.readAllLines(out.resolve("invoices.csv"), UTF_8);
+    assertThat(invoices).hasSize(2);
+    assertThat(invoices.get(1))
+        .startsWith("acme,0,acme/0/CORRECTION/1/RECURRING,CORRECTION,acme/0/RECURRING,2026-03-01,")
+        .contains(",USD,150.00,false");
+    List<String> errors = Files.readAllLines(out.resolve("errors.csv"), UTF_8);
+    assertThat(errors).hasSize(2);
+    assertThat(errors.get(1)).startsWith("beta,");
+
+    Run asOf =
+        TestScenarios.run(
+            "--tables",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--as-of",
+            period,
+            "--correct-against",
+            issued.toString(),
+            "--at",
+            "2026-03-01T12:00:00Z");
+    assertThat(asOf.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(asOf.err()).contains("never corrected");
+    Run noAt =
+        TestScenarios.run(
+            "--tables",
+            in.toString(),
+            "--out",
+            out.toString(),
+            "--period-containing",
+            period,
+            "--correct-against",
+            issued.toString());
+    assertThat(noAt.status()).isEqualTo(RateScenario.FAILURE);
+    assertThat(noAt.err()).contains("go together");
   }
 }
