@@ -256,7 +256,7 @@ public final class OrganizationRating {
       OrganizationRows rows, Selection selection, IssuedTables issued, Instant at) {
     Loaded loaded;
     try {
-      loaded = load(rows);
+      loaded = load(rows, true);
     } catch (InvalidInputException e) {
       return OrganizationOutput.failed(new ErrorRow(rows.orgId(), e.path(), e.problem()));
     }
