@@ -219,9 +219,9 @@ public final class ScenarioReader {
         case "prices" -> prices = required(in, root);
         case "users" -> users(in, root, timeline);
         case "callPorts" -> callPorts(in, root, timeline);
-        case "orders" -> orders(in, root, orders);
-        case "shipments" -> shipments(in, root, shipments);
-        case "usage" -> usage(in, root, usage);
+        case "orders" -> elements(in, root, orders, ScenarioReader::order);
+        case "shipments" -> elements(in, root, shipments, ScenarioReader::shipment);
+        case "usage" -> elements(in, root, usage, ScenarioReader::usageRecord);
         default -> throw new IllegalStateException("unhandled key " + root.key());
       }
     }
@@ -462,17 +462,9 @@ public final class ScenarioReader {
     }
   }
 
-  /** {@code usage}: the metered usage records (R16), each read and checked as it comes. */
-  private static void usage(JsonStream in, JsonStream.Members root, List<UsageRecord> usage)
-      throws IOException {
-    JsonStream.Elements list = list(in, root, false);
-    if (list == null) {
-      return;
-    }
-    while (list.next()) {
-      String path = list.path();
-      usage.add(usageRecord(in.tree(path), path));
-    }
+  /** One element of {@code usage} (R16), read whole (it is small) and checked. */
+  private static UsageRecord usageRecord(JsonStream in, String path) throws IOException {
+    return usageRecord(in.tree(path), path);
   }
 
   private static UsageRecord usageRecord(JsonValue json, String path) {
@@ -690,14 +682,25 @@ public final class ScenarioReader {
     }
   }
 
-  private static void orders(JsonStream in, JsonStream.Members root, List<Order> orders)
+  /** Reads one element of an array at {@code path}. */
+  @FunctionalInterface
+  private interface ElementReader<T> {
+    T read(JsonStream in, String path) throws IOException;
+  }
+
+  /**
+   * Reads the optional array that is the value of the current member element by element into {@code
+   * into} (orders, shipments, usage records).
+   */
+  private static <T> void elements(
+      JsonStream in, JsonStream.Members root, List<T> into, ElementReader<T> read)
       throws IOException {
     JsonStream.Elements list = list(in, root, false);
     if (list == null) {
       return;
     }
     while (list.next()) {
-      orders.add(order(in, list.path()));
+      into.add(read.read(in, list.path()));
     }
   }
 
@@ -718,17 +721,6 @@ public final class ScenarioReader {
     Instant p = present(placedAt, o, "placedAt");
     List<SkuQuantity> s = present(items, o, "oneTime");
     return within(path, () -> new Order(i, p, s));
-  }
-
-  private static void shipments(JsonStream in, JsonStream.Members root, List<Shipment> shipments)
-      throws IOException {
-    JsonStream.Elements list = list(in, root, false);
-    if (list == null) {
-      return;
-    }
-    while (list.next()) {
-      shipments.add(shipment(in, list.path()));
-    }
   }
 
   private static Shipment shipment(JsonStream in, String path) throws IOException {
